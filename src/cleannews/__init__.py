@@ -1,0 +1,51 @@
+"""cleannews: strip boilerplate from scraped news text, keep the article and its metadata.
+
+>>> import cleannews
+>>> cleannews.clean("Citește și: Alt articol\\nPrimul paragraf al articolului, cu destule cuvinte ca să fie text.")
+'Primul paragraf al articolului, cu destule cuvinte ca să fie text.'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .article import Article, LineDecision, Removal
+from .config import DEFAULT, Config
+from .explain import format_report
+from .pipeline import run
+from .rules.catalog import RULES, Category, RuleInfo
+
+__all__ = [
+    "RULES",
+    "Article",
+    "Category",
+    "Config",
+    "LineDecision",
+    "Removal",
+    "RuleInfo",
+    "clean",
+    "explain",
+    "extract",
+]
+
+__version__ = "0.1.0"
+
+
+def extract(text: str | bytes, config: Config | None = None, **options: Any) -> Article:
+    """The article with its metadata, and every removed line with the rule that removed it.
+
+    ``options`` override fields of ``config`` (default: ``Config()``) for this call.
+    Raises ``TypeError`` when ``text`` is neither ``str`` nor ``bytes``.
+    """
+    return run(text, (config or DEFAULT).with_overrides(**options))
+
+
+def clean(text: str | bytes, config: Config | None = None, **options: Any) -> str:
+    """The article as plain text: the title (when found), then the body paragraphs,
+    separated by one blank line. Clutter and metadata lines are removed."""
+    return extract(text, config, **options).text
+
+
+def explain(text: str | bytes, config: Config | None = None, **options: Any) -> str:
+    """A readable report: every input line, kept or removed, and the rule that decided."""
+    return format_report(extract(text, config, **options))

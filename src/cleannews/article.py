@@ -1,0 +1,124 @@
+"""The result types: what ``extract`` returns, line by line and as a whole."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .rules.catalog import Category, category_of
+
+__all__ = ["Article", "LineDecision", "Removal"]
+
+
+@dataclass(frozen=True)
+class LineDecision:
+    """What happened to one input line (1-based ``line`` number, after normalisation).
+
+    ``kept`` is the text that went into the body (or into a metadata field); it equals
+    ``text`` unless a rule cut part of the line, in which case ``cut_rule`` names that rule
+    and ``text`` minus ``kept`` is what it removed.
+    """
+
+    line: int
+    text: str
+    rule: str
+    kept: str = ""
+    cut_rule: str | None = None
+
+    @property
+    def category(self) -> Category:
+        return category_of(self.rule)
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One removed line (or part of a line) and the rule that removed it."""
+
+    line: int
+    text: str
+    rule: str
+    partial: bool = False
+
+    @property
+    def category(self) -> Category:
+        return category_of(self.rule)
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article cleaned of clutter, with its metadata and the reasons for every removal."""
+
+    title: str | None
+    paragraphs: tuple[str, ...]
+    published: str | None = None
+    authors: tuple[str, ...] = ()
+    source_url: str | None = None
+    agency: str | None = None
+    captions: tuple[str, ...] = ()
+    language: str | None = None
+    lines: tuple[LineDecision, ...] = ()
+    # Warnings raised while cleaning, e.g. "loss_guard" when the body heuristics were
+    # overruled to avoid losing prose (see Config.max_prose_loss).
+    flags: tuple[str, ...] = ()
+    # Where each metadata field came from: "text" or "html".
+    sources: tuple[tuple[str, str], ...] = field(default=())
+
+    @property
+    def body(self) -> str:
+        """The body paragraphs (without the title), separated by one blank line."""
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def text(self) -> str:
+        """What ``clean`` returns: the title as the first paragraph, then the body."""
+        parts = ([self.title] if self.title else []) + list(self.paragraphs)
+        return "\n\n".join(parts)
+
+    @property
+    def removed(self) -> tuple[Removal, ...]:
+        """Every removed line, or part of a line, with its rule (metadata lines included)."""
+        out: list[Removal] = []
+        for d in self.lines:
+            cat = d.category
+            if cat is Category.BLANK:
+                continue
+            if cat is not Category.BODY:
+                out.append(Removal(d.line, d.text, d.rule))
+            elif d.cut_rule is not None:
+                out.append(Removal(d.line, _cut_part(d.text, d.kept), d.cut_rule, partial=True))
+        return tuple(out)
+
+    def rule_counts(self) -> dict[str, int]:
+        """How many lines each rule removed (partial cuts included)."""
+        counts: dict[str, int] = {}
+        for r in self.removed:
+            counts[r.rule] = counts.get(r.rule, 0) + 1
+        return counts
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-ready data."""
+        return {
+            "title": self.title,
+            "body": self.body,
+            "paragraphs": list(self.paragraphs),
+            "published": self.published,
+            "authors": list(self.authors),
+            "source_url": self.source_url,
+            "agency": self.agency,
+            "captions": list(self.captions),
+            "language": self.language,
+            "flags": list(self.flags),
+            "sources": dict(self.sources),
+            "removed": [
+                {"line": r.line, "text": r.text, "rule": r.rule, "partial": r.partial}
+                for r in self.removed
+            ],
+        }
+
+
+def _cut_part(text: str, kept: str) -> str:
+    """The part of ``text`` that is not ``kept`` (kept is a contiguous piece of text)."""
+    i = text.find(kept)
+    if i < 0 or not kept:
+        return text
+    return (text[:i] + " " + text[i + len(kept) :]).strip()

@@ -1,0 +1,82 @@
+"""Every tunable number in one frozen, documented object.
+
+``clean(text, min_body_chars=...)`` overrides a field for one call; ``Config`` itself is
+immutable, so a configuration can be shared between threads and worker processes.
+Each value says where it comes from: a peer's published default, or the dev corpora
+(``../shared/corpus``; the benchmark in ``benchmarks/`` re-measures the effect).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+__all__ = ["DEFAULT", "Config"]
+
+
+@dataclass(frozen=True)
+class Config:
+    # -- input ----------------------------------------------------------------------
+    # Fold Romanian cedilla letters (ş ţ Ş Ţ) to the comma letters (ș ț Ș Ț) when the
+    # text is Romanian: the cedilla forms are a legacy-encoding artefact (ISO 8859-2).
+    romanian_comma_letters: bool = True
+    # Repair mojibake with ftfy when its badness heuristic flags the text.
+    fix_mojibake: bool = True
+    # Input format: "auto" (HTML when the text looks like markup), "text" or "html".
+    input_format: str = "auto"
+
+    # -- prose: what a body line looks like (features.py) -----------------------------
+    # A line of at least this many word tokens with a sentence end counts as prose.
+    # jusText's length_low is 70 characters (~10 words); a news sentence rarely has < 6.
+    prose_min_words: int = 6
+    # ...or this many words with no sentence end (long paragraphs cut by the scraper).
+    # C4 keeps lines of 3+ words ending in punctuation; 25 words without it are still text.
+    prose_min_words_unpunctuated: int = 25
+    # Share of tokens that must be stop words of the detected language for a line to read
+    # as running text. jusText's stopwords_low is 0.30; lines of news prose in the dev
+    # corpora sit at 0.35-0.55, headline lists at 0.10-0.25.
+    prose_min_stopword_ratio: float = 0.20
+
+    # -- locating the body (body.py) --------------------------------------------------
+    # Score of a line in the maximum-scoring span: prose lines add their word count,
+    # other lines subtract this many words. The same trade-off as BTE (Finn et al. 2001),
+    # where each tag token costs one text token; measured on wcxb_dev and scrapinghub.
+    non_prose_line_cost: float = 8.0
+    # A clutter line found by a rule costs this much more: it rarely sits inside a body.
+    clutter_line_cost: float = 25.0
+    # Below this many words of prose in the best span the text has no located body, and
+    # every line is judged by its own rules only (short texts, single paragraphs).
+    min_body_words: int = 12
+
+    # -- blocks opened by a clutter heading (rules/blocks.py) ---------------------------
+    # A clutter block ends when this many consecutive prose lines follow (the body resumes).
+    block_resume_prose_lines: int = 2
+    # ...or at one prose line of at least this many words.
+    block_resume_long_words: int = 40
+
+    # -- shapes (rules/shapes.py) -----------------------------------------------------
+    # A short line inside the body span that has no sentence end is dropped when it has
+    # at most this many words and neither neighbour is... see rules/context.py.
+    heading_max_words: int = 16
+
+    # -- no silent loss (pipeline.py) -------------------------------------------------
+    # When the rules would remove more than this share of the prose-like words, keep the
+    # prose and flag the article ("loss_guard"). The dev corpora's articles lose < 20%.
+    max_prose_loss: float = 0.6
+
+    # -- language data ----------------------------------------------------------------
+    # Extra phrase files (same format as langdata/phrases/*.txt) merged into the lists.
+    extra_phrase_files: tuple[str, ...] = ()
+
+    def with_overrides(self, **overrides: Any) -> Config:
+        """A copy with some fields changed; unknown names raise ``TypeError``."""
+        if not overrides:
+            return self
+        known = {f.name for f in fields(self)}
+        unknown = sorted(set(overrides) - known)
+        if unknown:
+            raise TypeError(f"unknown cleannews option(s): {', '.join(unknown)}")
+        return replace(self, **overrides)
+
+
+DEFAULT = Config()
