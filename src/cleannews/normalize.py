@@ -10,7 +10,15 @@ import unicodedata
 
 import regex
 
-__all__ = ["fold", "fold_tokens", "romanian_comma_letters", "to_text", "normalize_line", "split_lines"]
+__all__ = [
+    "fold",
+    "fold_tokens",
+    "normalize_line",
+    "repair_text",
+    "romanian_comma_letters",
+    "split_lines",
+    "to_text",
+]
 
 # Letters that NFKD does not decompose into base + mark, folded by hand for matching.
 _FOLD_EXTRA = str.maketrans(
@@ -43,6 +51,31 @@ def to_text(data: object) -> str:
         best = from_bytes(raw).best()
         return str(best) if best is not None else raw.decode("utf-8", errors="replace")
     raise TypeError(f"cleannews expects str or bytes, not {type(data).__name__}")
+
+
+def repair_text(text: str) -> str:
+    """Repair mojibake ("Ã®" for "î") with ftfy, only when ftfy's badness check flags it.
+
+    Quotes, ligatures and line breaks are left as they are: the output must be made of
+    the input's own lines.
+    """
+    if text.isascii():
+        return text
+    from ftfy import TextFixerConfig, fix_text
+    from ftfy.badness import is_bad
+
+    if not is_bad(text):
+        return text
+    cfg = TextFixerConfig(
+        unescape_html=False,
+        uncurl_quotes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        fix_line_breaks=False,
+        normalization="NFC",
+        explain=False,
+    )
+    return str(fix_text(text, cfg))
 
 
 def split_lines(text: str) -> list[str]:

@@ -1,23 +1,221 @@
-"""Orchestration: input -> lines -> features -> rules -> body -> metadata -> Article."""
+"""Orchestration: input -> lines -> features -> rules -> body -> metadata -> Article.
+
+The passes, in order:
+1. normalise the input and cut it into lines (``normalize``);
+2. identify the language and compute each line's features once (``language``, ``features``);
+3. per line: metadata lines (``metadata.fields``) and clutter rules (``rules``);
+4. by neighbours: blocks opened by clutter headings (``rules.blocks``);
+5. locate the body span (``body``) and pick the title above it (``metadata.title``);
+6. decide every line, drop repeats (``rules.repeats``), guard against losing prose;
+7. assemble the ``Article``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
 from .article import Article, LineDecision
+from .body import best_span, line_score
 from .config import Config
-from .normalize import normalize_line, split_lines, to_text
+from .features import Line, make_line
+from .language import detect_language
+from .lexicon import Lexicon, load_lexicon
+from .metadata import fields
+from .metadata.agency import cut_dateline
+from .metadata.title import choose_title, is_headline
+from .normalize import fold_tokens, normalize_line, repair_text, romanian_comma_letters, split_lines, to_text
+from .rules import Mark, first_mark
+from .rules.blocks import spread_blocks
+from .rules.repeats import repeated_lines
 
 __all__ = ["run"]
 
+_HAS_DIGIT = regex.compile(r"\d")
+# Metadata may stand this many lines after the body (bylines, sources, credits); beyond
+# that a date or a caption belongs to another article's teaser.
+FOOTER_METADATA_LINES = 6
+# A date line with more words than this is not scanned for a date (a sentence with a date).
+DATE_LINE_MAX_WORDS = 45
+# An in-body run of this many short non-prose lines is a link list, not subheadings.
+LINK_RUN_MIN = 3
+# The lead paragraphs examined for an agency dateline.
+DATELINE_LEAD_LINES = 2
+
+
+@dataclass
+class _Verdict:
+    """The working decision for one line (mutable only inside ``run``)."""
+
+    rule: str | None = None  # None: undecided
+    meta: fields.MetaHit | None = None
+    mark: Mark | None = None
+    kept: str = ""
+    cut_rule: str | None = None
+
+
+def _prepare(data: object, config: Config, lexicon: Lexicon) -> tuple[list[str], list[Line], list[int], str | None]:
+    text = to_text(data)
+    if config.fix_mojibake:
+        text = repair_text(text)
+    texts = [normalize_line(raw) for raw in split_lines(text)]
+    tokens = [fold_tokens(t) if t else [] for t in texts]
+    language = detect_language((t for t in tokens if t), lexicon)
+    if language == "ro" and config.romanian_comma_letters:
+        texts = [romanian_comma_letters(t) for t in texts]
+    stop = lexicon.stopwords.get(language or "", frozenset())
+    lines: list[Line] = []
+    numbers: list[int] = []
+    for i, (t, toks) in enumerate(zip(texts, tokens)):
+        if t:
+            lines.append(make_line(i + 1, t, tuple(toks), stop, config))
+            numbers.append(i)
+    return texts, lines, numbers, language
+
+
+def _metadata(line: Line, lexicon: Lexicon) -> fields.MetaHit | None:
+    hit = fields.sponsored(line) or fields.byline(line, lexicon)
+    if hit is None and line.n_words <= DATE_LINE_MAX_WORDS and _HAS_DIGIT.search(line.text):
+        hit = fields.date_line(line, lexicon, None)
+    return hit or fields.source_line(line, lexicon) or fields.caption(line, lexicon)
+
 
 def run(data: object, config: Config) -> Article:
-    text = to_text(data)
-    decisions = []
-    paragraphs = []
-    for i, raw in enumerate(split_lines(text), start=1):
-        line = normalize_line(raw)
-        if not line:
-            decisions.append(LineDecision(i, line, "blank"))
+    lexicon = load_lexicon(config.extra_phrase_files)
+    texts, lines, numbers, language = _prepare(data, config, lexicon)
+    n = len(lines)
+    metas = [_metadata(ln, lexicon) for ln in lines]
+    marks = spread_blocks(
+        lines, [first_mark(ln, lexicon) if metas[i] is None else None for i, ln in enumerate(lines)], config
+    )
+    scores = [
+        line_score(ln, marks[i] is not None and not marks[i].weak, metas[i] is not None, config)  # type: ignore[union-attr]
+        for i, ln in enumerate(lines)
+    ]
+    span = best_span(lines, scores)
+    has_body = span is not None and span.prose_words >= config.min_body_words
+    start, end = (span.start, span.end) if has_body and span else (n, n - 1)
+
+    verdicts = [_Verdict(meta=metas[i], mark=marks[i]) for i in range(n)]
+    title, title_index = _pick_title(lines, verdicts, start, end)
+    if title_index is not None and title_index == start:
+        start += 1
+    _decide(lines, verdicts, start, end, has_body, config)
+    for i, rule in repeated_lines(lines, [v.rule for v in verdicts], title_index):
+        verdicts[i].rule = rule
+    agency = _cut_agency(lines, verdicts, lexicon)
+    return _assemble(texts, lines, numbers, verdicts, title, title_index, agency, language)
+
+
+def _pick_title(lines: Sequence[Line], verdicts: list[_Verdict], start: int, end: int) -> tuple[str | None, int | None]:
+    # A headline on a date line before the body ("date 2025-10-21 <title> 21/10/2025 08:00").
+    for i in range(min(start, len(lines))):
+        meta = verdicts[i].meta
+        if meta is not None and meta.title:
+            return meta.title, None
+    free = [v.meta is None and v.mark is None for v in verdicts]
+    idx = choose_title(lines, free, min(start, len(lines)))
+    if idx is None and start <= end and free[start] and is_headline(lines[start]) and not lines[start].ends_sentence:
+        idx = start  # the body's first line is the headline (a page that starts with it)
+    if idx is None:
+        return None, None
+    verdicts[idx].rule = "title"
+    return lines[idx].text, idx
+
+
+def _decide(lines: Sequence[Line], verdicts: list[_Verdict], start: int, end: int, has_body: bool, config: Config) -> None:
+    n = len(lines)
+    for i, v in enumerate(verdicts):
+        if v.rule is not None:
             continue
-        decisions.append(LineDecision(i, line, "body", kept=line))
-        paragraphs.append(line)
-    return Article(title=None, paragraphs=tuple(paragraphs), lines=tuple(decisions))
+        inside = start <= i <= end
+        if v.meta is not None and (inside or i < start or i <= end + FOOTER_METADATA_LINES):
+            v.rule = v.meta.rule
+        elif v.mark is not None and not v.mark.weak:
+            v.rule = v.mark.rule
+        elif not has_body:
+            v.rule = "body" if lines[i].is_prose else (v.mark.rule if v.mark else "before_body")
+        elif not inside:
+            v.rule = v.mark.rule if v.mark else ("before_body" if i < start else "after_body")
+        elif lines[i].is_prose or (lines[i].ends_sentence and lines[i].n_stop):
+            v.rule = "body"
+        else:
+            v.rule = _in_body_short_line(lines, verdicts, i, start, end)
+    del n
+
+
+def _in_body_short_line(lines: Sequence[Line], verdicts: Sequence[_Verdict], i: int, start: int, end: int) -> str:
+    """A non-prose line inside the body: a subheading (kept) or part of a link list."""
+    mark = verdicts[i].mark
+    run_start = i
+    while run_start > start and not lines[run_start - 1].is_prose:
+        run_start -= 1
+    run_end = i
+    while run_end < end and not lines[run_end + 1].is_prose:
+        run_end += 1
+    if run_end - run_start + 1 >= LINK_RUN_MIN:
+        return mark.rule if mark else "link_list"
+    if mark is not None:  # a weak mark (teaser) between prose lines: kept
+        return "body"
+    return "body" if run_end < end else "after_body"
+
+
+def _cut_agency(lines: Sequence[Line], verdicts: list[_Verdict], lexicon: Lexicon) -> str | None:
+    body = [i for i, v in enumerate(verdicts) if v.rule == "body"][:DATELINE_LEAD_LINES]
+    for i in body:
+        cut = cut_dateline(lines[i].text, lexicon.meta("news_agency"))
+        if cut is not None:
+            verdicts[i].kept, verdicts[i].cut_rule = cut[1], "agency"
+            return cut[0]
+    return None
+
+
+def _assemble(
+    texts: Sequence[str],
+    lines: Sequence[Line],
+    numbers: Sequence[int],
+    verdicts: Sequence[_Verdict],
+    title: str | None,
+    title_index: int | None,
+    agency: str | None,
+    language: str | None,
+) -> Article:
+    decisions: list[LineDecision] = [LineDecision(i + 1, "", "blank") for i in range(len(texts))]
+    paragraphs: list[str] = []
+    published: str | None = None
+    authors: list[str] = []
+    source_url: str | None = None
+    captions: list[str] = []
+    for ln, pos, v in zip(lines, numbers, verdicts):
+        rule = v.rule or "after_body"
+        kept = v.kept or ln.text
+        if rule == "body":
+            paragraphs.append(kept)
+            decisions[pos] = LineDecision(ln.number, ln.text, rule, kept, v.cut_rule)
+            continue
+        decisions[pos] = LineDecision(ln.number, ln.text, rule)
+        meta = v.meta
+        if meta is None or rule != meta.rule:
+            continue
+        if rule == "date" and published is None and meta.value:
+            published = meta.value[0]
+        elif rule == "byline":
+            authors.extend(a for a in meta.value if a not in authors)
+        elif rule == "source" and source_url is None and meta.value:
+            source_url = meta.value[0]
+        elif rule == "caption":
+            captions.append(ln.text)
+    del title_index
+    return Article(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        published=published,
+        authors=tuple(authors),
+        source_url=source_url,
+        agency=agency,
+        captions=tuple(captions),
+        language=language,
+        lines=tuple(decisions),
+    )

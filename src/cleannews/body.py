@@ -1,0 +1,53 @@
+"""Locating the article body: the span of lines where running text is densest.
+
+Each line gets a score (prose adds its words, other lines cost a fixed number of words,
+lines that a rule marked as clutter cost more) and the body is the contiguous span with
+the highest total: the maximum-subarray formulation of Body Text Extraction (Finn,
+Kushmerick & Smyth 2001), on lines instead of tag tokens. One pass, linear in the lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .config import Config
+from .features import Line
+
+__all__ = ["Span", "line_score", "best_span"]
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int  # index of the first line of the body (inclusive)
+    end: int  # index of the last line (inclusive)
+    prose_words: int
+
+
+def line_score(line: Line, clutter: bool, metadata: bool, config: Config) -> float:
+    if clutter:
+        return -config.clutter_line_cost
+    if metadata:
+        return 0.0
+    if line.is_prose:
+        return float(line.n_words)
+    if line.ends_sentence and line.n_stop:
+        return 0.0  # a short sentence: neither evidence for nor against
+    return -config.non_prose_line_cost
+
+
+def best_span(lines: Sequence[Line], scores: Sequence[float]) -> Span | None:
+    """The contiguous span with the highest total score (Kadane), or None if all <= 0."""
+    best_total, best_start, best_end = 0.0, -1, -1
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, start = s, i
+        else:
+            total += s
+        if total > best_total:
+            best_total, best_start, best_end = total, start, i
+    if best_start < 0:
+        return None
+    words = sum(ln.n_words for ln in lines[best_start : best_end + 1] if ln.is_prose)
+    return Span(best_start, best_end, words)

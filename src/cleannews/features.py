@@ -1,0 +1,73 @@
+"""Per-line features, computed once per line: the only per-line work that every rule shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .config import Config
+
+__all__ = ["Line", "make_line", "TERMINAL"]
+
+# Sentence-final characters (Latin, CJK, Arabic, Devanagari), looked at after closing
+# quotes and brackets are stripped.
+TERMINAL = frozenset(".!?…:;。！？؟।")
+_CLOSERS = "\"'”’»)]›」』"
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+_ELLIPSIS = ("...", "…", ". . .")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank input line and its features."""
+
+    number: int  # 1-based line number in the input
+    text: str  # normalised text
+    tokens: tuple[str, ...]  # folded word tokens
+    key: str  # folded tokens joined by one space: the phrase-matching key
+    n_words: int
+    n_stop: int  # tokens in the detected language's stop list
+    ends_sentence: bool
+    ends_ellipsis: bool
+    is_prose: bool  # reads as running text (see Config.prose_*)
+
+    @property
+    def stop_ratio(self) -> float:
+        return self.n_stop / self.n_words if self.n_words else 0.0
+
+
+def word_count(text: str, tokens: tuple[str, ...]) -> int:
+    """Word tokens, with each CJK/Thai character counted as a word (as the scorer does)."""
+    if text.isascii():
+        return len(tokens)
+    cjk = len(_CJK.findall(text))
+    return len(tokens) + cjk if cjk else len(tokens)
+
+
+def make_line(
+    number: int, text: str, tokens: tuple[str, ...], stopwords: frozenset[str], config: Config
+) -> Line:
+    """The features of one line; ``tokens`` are its folded tokens (``fold_tokens``)."""
+    n_words = word_count(text, tokens)
+    n_stop = sum(1 for t in tokens if t in stopwords)
+    tail = text.rstrip(_CLOSERS + " ")
+    ends_ellipsis = tail.endswith(_ELLIPSIS)
+    ends_sentence = bool(tail) and tail[-1] in TERMINAL and not ends_ellipsis
+    ratio = n_stop / n_words if n_words else 0.0
+    has_stop = not stopwords or ratio >= config.prose_min_stopword_ratio
+    is_prose = has_stop and (
+        (ends_sentence and n_words >= config.prose_min_words)
+        or n_words >= config.prose_min_words_unpunctuated
+    )
+    return Line(
+        number=number,
+        text=text,
+        tokens=tokens,
+        key=" ".join(tokens),
+        n_words=n_words,
+        n_stop=n_stop,
+        ends_sentence=ends_sentence,
+        ends_ellipsis=ends_ellipsis,
+        is_prose=is_prose,
+    )

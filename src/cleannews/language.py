@@ -1,0 +1,40 @@
+"""Language identification from stop-word hits (the stop lists jusText ships for 99 languages)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from .lexicon import Lexicon
+
+__all__ = ["detect_language"]
+
+# Tokens read for identification: enough for a stable vote (a news paragraph has ~40-60%
+# stop words), bounded so that cost does not grow with document size.
+MAX_TOKENS = 4000
+# Fewer stop-word hits than this: too little text to name a language.
+MIN_HITS = 5
+
+
+def detect_language(token_lines: Iterable[Sequence[str]], lexicon: Lexicon) -> str | None:
+    """The ISO code of the language whose stop words cover most tokens, or ``None``.
+
+    A word in several lists votes for each; ties break on the language whose list is
+    smaller (a longer list finds more hits by chance), then on the code.
+    """
+    votes: Counter[str] = Counter()
+    seen = 0
+    index = lexicon.stop_index
+    for tokens in token_lines:
+        for tok in tokens:
+            langs = index.get(tok)
+            if langs:
+                votes.update(langs)
+        seen += len(tokens)
+        if seen >= MAX_TOKENS:
+            break
+    if not votes:
+        return None
+    sizes = lexicon.stopwords
+    best = max(votes, key=lambda code: (votes[code], -len(sizes[code]), code))
+    return best if votes[best] >= MIN_HITS else None

@@ -1,0 +1,192 @@
+"""Language data: phrase lists, metadata labels, month names and stop lists.
+
+The data lives in files (``langdata/``, and jusText's stop lists), not in code. It is read
+on first use and kept as immutable, folded look-up tables; ``load_lexicon`` memoises the
+result per set of extra phrase files, so every thread and call shares one read-only copy.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+
+from .normalize import fold
+
+__all__ = [
+    "BLOCK_FAMILIES",
+    "LINE_FAMILIES",
+    "Lexicon",
+    "PhraseIndex",
+    "PhraseMatch",
+    "load_lexicon",
+    "parse_sections",
+]
+
+# Families whose heading opens a block of clutter (a list follows the heading).
+BLOCK_FAMILIES = frozenset({"most_read", "read_also", "partners", "editors_picks", "latest_news"})
+# Families that remove one line.
+LINE_FAMILIES = frozenset(
+    {"follow", "ad", "comments", "navigation", "cookie", "copyright", "empty_label"}
+)
+_PREFIX_MARK = " ..."
+_METADATA_SECTIONS = frozenset(
+    {"caption", "credit_agency", "byline", "source", "date_label", "news_agency"}
+)
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    family: str
+    whole_line: bool  # the line is the phrase (a heading), not a line that starts with it
+
+
+@dataclass(frozen=True)
+class PhraseIndex:
+    """Folded phrases: whole-line phrases and line prefixes, each mapped to its family."""
+
+    exact: Mapping[str, str]
+    prefix: Mapping[str, str]
+    max_prefix_words: int
+
+    def match(self, key: str, tokens: tuple[str, ...]) -> PhraseMatch | None:
+        """The family of a line given its folded key and tokens: one set look-up for the
+        whole line, then one per prefix length (at most ``max_prefix_words``)."""
+        family = self.exact.get(key)
+        if family is not None:
+            return PhraseMatch(family, True)
+        for n in range(min(len(tokens), self.max_prefix_words), 0, -1):
+            family = self.prefix.get(" ".join(tokens[:n]))
+            if family is not None:
+                return PhraseMatch(family, False)
+        return None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    phrases: PhraseIndex
+    metadata: Mapping[str, frozenset[str]]  # section -> folded entries
+    months: Mapping[str, int]  # folded month name or abbreviation -> 1..12
+    stopwords: Mapping[str, frozenset[str]]  # language code -> folded stop words
+    stop_index: Mapping[str, tuple[str, ...]]  # folded word -> languages listing it
+
+    def meta(self, section: str) -> frozenset[str]:
+        return self.metadata.get(section, frozenset())
+
+
+def parse_sections(lines: Iterable[str], where: str) -> Iterator[tuple[str, str, int]]:
+    """(section, entry, line number) for a ``[section]``-headed data file; strict."""
+    section = ""
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+            continue
+        if not section:
+            raise ValueError(f"{where}:{number}: entry before any [section] heading")
+        yield section, line, number
+
+
+def _phrase_entries(text: str, where: str) -> Iterator[tuple[str, str, bool]]:
+    for family, entry, number in parse_sections(text.splitlines(), where):
+        if family not in BLOCK_FAMILIES | LINE_FAMILIES:
+            raise ValueError(f"{where}:{number}: unknown phrase family [{family}]")
+        is_prefix = entry.endswith(_PREFIX_MARK)
+        key = fold(entry[: -len(_PREFIX_MARK)] if is_prefix else entry)
+        if not key:
+            raise ValueError(f"{where}:{number}: entry {entry!r} has no letters or digits")
+        yield family, key, is_prefix
+
+
+def _data_dir() -> resources.abc.Traversable:
+    return resources.files("cleannews") / "langdata"
+
+
+def _build_phrases(extra_files: tuple[str, ...]) -> PhraseIndex:
+    exact: dict[str, str] = {}
+    prefix: dict[str, str] = {}
+    sources: list[tuple[str, str]] = []
+    phrase_dir = _data_dir() / "phrases"
+    if phrase_dir.is_dir():
+        for item in sorted(phrase_dir.iterdir(), key=lambda p: p.name):
+            if item.name.endswith(".txt"):
+                sources.append((f"phrases/{item.name}", item.read_text(encoding="utf-8")))
+    for path in extra_files:
+        sources.append((path, Path(path).read_text(encoding="utf-8")))
+    for where, text in sources:
+        for family, key, is_prefix in _phrase_entries(text, where):
+            (prefix if is_prefix else exact).setdefault(key, family)
+    longest = max((k.count(" ") + 1 for k in prefix), default=0)
+    return PhraseIndex(MappingProxyType(exact), MappingProxyType(prefix), longest)
+
+
+def _build_metadata() -> Mapping[str, frozenset[str]]:
+    path = _data_dir() / "metadata.txt"
+    table: dict[str, set[str]] = {}
+    if path.is_file():
+        text = path.read_text(encoding="utf-8")
+        for section, entry, number in parse_sections(text.splitlines(), "metadata.txt"):
+            if section not in _METADATA_SECTIONS:
+                raise ValueError(f"metadata.txt:{number}: unknown section [{section}]")
+            table.setdefault(section, set()).add(fold(entry))
+    return MappingProxyType({k: frozenset(v) for k, v in table.items()})
+
+
+def _build_months() -> Mapping[str, int]:
+    path = _data_dir() / "months.tsv"
+    months: dict[str, int] = {}
+    if path.is_file():
+        rows = path.read_text(encoding="utf-8").splitlines()
+        for number, row in enumerate(rows, start=1):
+            if not row.strip() or row.startswith("#") or row.startswith("lang\t"):
+                continue
+            cols = row.split("\t")
+            if len(cols) != 3 or not cols[1].strip().isdigit():
+                raise ValueError(f"months.tsv:{number}: expected lang<TAB>month<TAB>name")
+            key = fold(cols[2])
+            if key:
+                months.setdefault(key, int(cols[1]))
+    return MappingProxyType(months)
+
+
+def _build_stopwords() -> Mapping[str, frozenset[str]]:
+    table = (_data_dir() / "languages.tsv").read_text(encoding="utf-8").splitlines()
+    codes = dict(
+        row.split("\t") for row in table if row and not row.startswith(("#", "justext\t"))
+    )
+    stop_dir = resources.files("justext") / "stoplists"
+    out: dict[str, frozenset[str]] = {}
+    for name, code in codes.items():
+        if code == "simple":  # Simple English duplicates English
+            continue
+        path = stop_dir / f"{name}.txt"
+        if path.is_file():
+            words = {fold(w) for w in path.read_text(encoding="utf-8").splitlines()}
+            out[code] = frozenset(w for w in words if w)
+    return MappingProxyType(out)
+
+
+def _build_stop_index(stopwords: Mapping[str, frozenset[str]]) -> Mapping[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for code in sorted(stopwords):
+        for word in stopwords[code]:
+            index.setdefault(word, []).append(code)
+    return MappingProxyType({w: tuple(langs) for w, langs in index.items()})
+
+
+@functools.lru_cache(maxsize=8)
+def load_lexicon(extra_phrase_files: tuple[str, ...] = ()) -> Lexicon:
+    """The language data, read once per distinct ``extra_phrase_files`` (immutable)."""
+    stopwords = _build_stopwords()
+    return Lexicon(
+        phrases=_build_phrases(extra_phrase_files),
+        metadata=_build_metadata(),
+        months=_build_months(),
+        stopwords=stopwords,
+        stop_index=_build_stop_index(stopwords),
+    )

@@ -1,0 +1,1 @@
+"""Metadata: dates, bylines, captions and credits, sources, agency datelines, the title."""

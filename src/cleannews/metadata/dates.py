@@ -1,0 +1,107 @@
+"""Dates in text: ISO, numeric day-month-year, written months in many languages.
+
+Every pattern is linear: bounded quantifiers, no nesting, so no input can make it backtrack.
+Month names come from ``langdata/months.tsv``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import regex
+
+from ..normalize import fold
+
+__all__ = ["DateHit", "find_dates"]
+
+
+@dataclass(frozen=True)
+class DateHit:
+    iso: str  # "2025-10-21" or "2025-10-21T08:00"
+    start: int
+    end: int
+
+
+_TIME = r"(?:,?\s{0,3}(?:ora|um|at|à|alle|a las|às|o|lúc|klo)?\s{0,3}(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?!\d))?"
+_ISO = regex.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?)?(?!\d)"
+)
+_NUMERIC = regex.compile(
+    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
+)
+_TIME_FIRST = regex.compile(r"(?<!\d)(?P<H>\d{1,2}):(?P<M>\d{2})\s{1,3}(?=\d{1,2}[./-]\d{1,2}[./-]\d{4})")
+# "20 octombrie 2025", "12. Februar 2025", "20 de octubre de 2025", "12. Februar" (no year)
+_DAY_MONTH = regex.compile(
+    r"(?<![\p{L}\d])(?P<d>\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s{1,3}(?:de\s{1,3})?(?P<mon>\p{L}{3,12})\.?"
+    r"(?:,?\s{1,3}(?:de\s{1,3})?(?P<y>(?:19|20)\d{2})(?!\d))?" + _TIME
+)
+# "October 20, 2025", "Oct. 20 2025"
+_MONTH_DAY = regex.compile(
+    r"(?<!\p{L})(?P<mon>\p{L}{3,12})\.?\s{1,3}(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
+)
+# "2025. október 20." (Hungarian)
+_YEAR_MONTH_DAY = regex.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s{1,3}(?P<mon>\p{L}{3,12})\.?\s{1,3}(?P<d>\d{1,2})\.?(?!\d)" + _TIME
+)
+# "ngày 21 tháng 10 năm 2025" (Vietnamese)
+_VI = regex.compile(
+    r"ngày\s{1,3}(?P<d>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m>\d{1,2})(?:\s{1,3}năm\s{1,3}(?P<y>\d{4}))?",
+    regex.IGNORECASE,
+)
+
+
+def _iso(year: int, month: int, day: int, hour: str | None, minute: str | None) -> str | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100):
+        return None
+    out = f"{year:04d}-{month:02d}-{day:02d}"
+    if hour is not None and minute is not None and int(hour) < 24 and int(minute) < 60:
+        out += f"T{int(hour):02d}:{int(minute):02d}"
+    return out
+
+
+def find_dates(
+    text: str,
+    months: Mapping[str, int],
+    year_hint: int | None = None,
+    month_first: bool = False,
+) -> list[DateHit]:
+    """Every date in ``text``, in order, non-overlapping.
+
+    ``year_hint`` completes dates written without a year ("12. Februar"); without it such
+    dates are skipped. ``month_first`` reads 03/04/2025 as March 4 (US English).
+    """
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(iso: str | None, start: int, end: int) -> None:
+        if iso and not any(s < end and start < e for s, e in taken):
+            taken.append((start, end))
+            hits.append(DateHit(iso, start, end))
+
+    for m in _ISO.finditer(text):
+        add(_iso(int(m["y"]), int(m["m"]), int(m["d"]), m["H"], m["M"]), m.start(), m.end())
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        month, day = (a, b) if (month_first and m["sep"] == "/" and a <= 12) or b > 12 else (b, a)
+        start = m.start()
+        hour, minute = m["H"], m["M"]
+        t = _TIME_FIRST.search(text, max(0, start - 9), start)
+        if hour is None and t is not None and t.end() == start:
+            hour, minute, start = t["H"], t["M"], t.start()
+        add(_iso(int(m["y"]), month, day, hour, minute), start, m.end())
+    for pattern in (_YEAR_MONTH_DAY, _DAY_MONTH, _MONTH_DAY):
+        for m in pattern.finditer(text):
+            month = months.get(fold(m["mon"]))
+            if month is None:
+                continue
+            year = int(m["y"]) if m["y"] else year_hint
+            if year is None:
+                continue
+            add(_iso(year, month, int(m["d"]), m["H"], m["M"]), m.start(), m.end())
+    for m in _VI.finditer(text):
+        year = int(m["y"]) if m["y"] else year_hint
+        if year is not None:
+            add(_iso(year, int(m["m"]), int(m["d"]), None, None), m.start(), m.end())
+    hits.sort(key=lambda h: h.start)
+    return hits

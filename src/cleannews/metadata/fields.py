@@ -1,0 +1,158 @@
+"""Metadata lines: each function looks at one line and says whether it is a date line, a
+byline, a caption or credit, a source line or a sponsored marker, and what value it holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..features import Line
+from ..lexicon import Lexicon
+from ..normalize import fold, fold_tokens
+from .dates import find_dates
+
+__all__ = ["MetaHit", "byline", "caption", "date_line", "source_line", "sponsored"]
+
+
+@dataclass(frozen=True)
+class MetaHit:
+    rule: str  # a metadata rule name from the catalogue
+    value: tuple[str, ...] = ()  # authors, the ISO date, the source URL, ...
+    title: str | None = None  # a headline found on a date line (date + title + date)
+
+
+# A date line may carry a few words besides the date ("Live TV", "Actualizat", "|").
+DATE_LINE_MAX_OTHER_WORDS = 4
+# A byline names at most this many words after its label ("By Jane Doe and John Roe").
+BYLINE_MAX_WORDS = 10
+# A caption/credit line before or after its label: captions are one or two sentences.
+CAPTION_MAX_WORDS = 45
+CREDIT_MAX_WORDS = 12
+# A headline found beside a date: at least this many words.
+TITLE_MIN_WORDS = 3
+
+_URL = regex.compile(r"https?://\S{1,2000}|www\.\S{1,2000}")
+_NAME_SPLIT = regex.compile(
+    r"\s*(?:,|;|&|\|)\s*|\s+(?:and|și|si|şi|und|e|y|et|i|és|và|en|og|och|a)\s+", regex.IGNORECASE
+)
+_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)(?:\s{1,2}(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|da|van|von|der|di|del|la|le|bin|al|-))*$")
+_LABEL_SEP = regex.compile(r"^\s*[:：\-–—|]?\s*")
+_EDGE_PUNCT = " |-–—:·•,;/"
+_CAPTION_TAIL = regex.compile(r"[(\[]?\s*(\p{L}{2,12}(?:\s\p{L}{2,12})?)\s*:\s*([^:()\[\]]{1,200}?)\s*[)\]]?\s*[|.]?\s*$")
+
+
+def date_line(line: Line, lexicon: Lexicon, year_hint: int | None) -> MetaHit | None:
+    """A line that is a date (with a label, a time, a few words), or date + headline."""
+    hits = find_dates(line.text, lexicon.months, year_hint)
+    if not hits:
+        return None
+    labels = lexicon.meta("date_label")
+    pieces: list[str] = []
+    cursor = 0
+    for h in hits:
+        pieces.append(line.text[cursor : h.start])
+        cursor = h.end
+    pieces.append(line.text[cursor:])
+    rest = [p.strip(_EDGE_PUNCT) for p in pieces]
+    rest = [_strip_labels(p, labels) for p in rest if p]
+    rest = [p for p in rest if p]
+    other_words = sum(len(fold_tokens(p)) for p in rest)
+    if other_words <= DATE_LINE_MAX_OTHER_WORDS:
+        return MetaHit("date", (hits[0].iso,))
+    longest = max(rest, key=len)
+    if len(fold_tokens(longest)) >= TITLE_MIN_WORDS and other_words - len(fold_tokens(longest)) <= DATE_LINE_MAX_OTHER_WORDS and not longest.rstrip().endswith("."):
+        return MetaHit("date", (hits[0].iso,), title=longest)
+    return None
+
+
+def _strip_labels(piece: str, labels: frozenset[str]) -> str:
+    """Drop date labels ("Publicat", "Data publicării:", "date") at the edges of a piece."""
+    words = piece.split()
+    changed = True
+    while words and changed:
+        changed = False
+        for n in (3, 2, 1):
+            if len(words) >= n and fold(" ".join(words[:n])) in labels:
+                words = words[n:]
+                changed = True
+                break
+            if len(words) >= n and fold(" ".join(words[-n:])) in labels:
+                words = words[:-n]
+                changed = True
+                break
+    return " ".join(words).strip(_EDGE_PUNCT)
+
+
+def _label_prefix(tokens: tuple[str, ...], labels: frozenset[str]) -> int:
+    """How many leading tokens form a label from ``labels`` (0 when none)."""
+    for n in (3, 2, 1):
+        if len(tokens) >= n and " ".join(tokens[:n]) in labels:
+            return n
+    return 0
+
+
+def _after_label(text: str, n_tokens: int) -> str:
+    """The text after the first ``n_tokens`` word tokens and any ':' / '-' separator."""
+    m = regex.match(r"^\W*(?:[\p{L}\p{N}]+\W+?){%d}" % n_tokens, text + " ")
+    rest = text[m.end() :] if m else ""
+    return _LABEL_SEP.sub("", rest, count=1).strip()
+
+
+def byline(line: Line, lexicon: Lexicon) -> MetaHit | None:
+    """'Editor : M.I.', 'By Jane Doe and John Roe', 'De Ion Popescu', 'Autor: X'."""
+    n = _label_prefix(line.tokens, lexicon.meta("byline"))
+    if not n or line.n_words - n > BYLINE_MAX_WORDS or line.n_words == n:
+        return None
+    names_text = _after_label(line.text, n).rstrip(". ")
+    names = [s.strip() for s in _NAME_SPLIT.split(names_text) if s and s.strip()]
+    if not names or not all(_NAME.match(s) for s in names):
+        return None
+    return MetaHit("byline", tuple(names))
+
+
+def caption(line: Line, lexicon: Lexicon) -> MetaHit | None:
+    """A photo caption or credit: 'Foto: X', '... Colaj foto: X', '(Foto: X) |', 'Ảnh: X',
+    or a short credit line naming a photo agency ('Inquam Photos / Octav Ganea')."""
+    labels = lexicon.meta("caption")
+    if line.n_words > CAPTION_MAX_WORDS:
+        return None
+    n = _label_prefix(line.tokens, labels)
+    if n and (line.n_words <= CREDIT_MAX_WORDS or ":" in line.text[:40]):
+        return MetaHit("caption", (line.text,))
+    tail = _CAPTION_TAIL.search(line.text)
+    if tail is not None and fold(tail[1]) in labels and len(fold_tokens(tail[2])) <= CREDIT_MAX_WORDS:
+        return MetaHit("caption", (line.text,))
+    if line.n_words <= CREDIT_MAX_WORDS and not line.ends_sentence:
+        credits = lexicon.meta("credit_agency")
+        grams = _ngrams(line.tokens, 3)
+        if any(g in credits for g in grams) and ("/" in line.text or line.n_words <= 4):
+            return MetaHit("caption", (line.text,))
+    return None
+
+
+def _ngrams(tokens: tuple[str, ...], longest: int) -> set[str]:
+    return {
+        " ".join(tokens[i : i + n])
+        for n in range(1, longest + 1)
+        for i in range(len(tokens) - n + 1)
+    }
+
+
+def source_line(line: Line, lexicon: Lexicon) -> MetaHit | None:
+    """'Quelle: https://...', 'Sursa: Digi24', 'Source: Reuters'."""
+    n = _label_prefix(line.tokens, lexicon.meta("source"))
+    if not n or ":" not in line.text[:30]:
+        return None
+    rest = _after_label(line.text, n)
+    url = _URL.search(rest)
+    if url is not None:
+        return MetaHit("source", (url.group(0).rstrip(".,;)"),))
+    if 0 < len(fold_tokens(rest)) <= CREDIT_MAX_WORDS:
+        return MetaHit("source", ())
+    return None
+
+
+def sponsored(line: Line) -> MetaHit | None:
+    """The sponsored-content marker '(P)' on a line of its own."""
+    return MetaHit("sponsored") if line.text in ("(P)", "[P]", "(p)") else None

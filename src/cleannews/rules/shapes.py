@@ -1,0 +1,100 @@
+"""Shape rules: clutter recognised by its form, in any language."""
+
+from __future__ import annotations
+
+import regex
+
+from ..features import Line
+from ..lexicon import Lexicon
+from .marks import Mark
+
+__all__ = [
+    "ad_placeholder",
+    "bare_url",
+    "breadcrumb",
+    "copyright_notice",
+    "image_file_name",
+    "list_marker",
+    "lowercase_alt_text",
+    "truncated_teaser",
+]
+
+# Image file names: "IMG_2034.jpg", "profimedia-0975326545", "URMARI_EXPLOZIE_39_INQUAM_...".
+_FILE_EXT = regex.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|svg)$", regex.IGNORECASE)
+_ID_SUFFIX = regex.compile(r"^[\p{L}]{2,30}[-_]\d{5,}$")
+_UNDERSCORED = regex.compile(r"^[\p{L}\p{N}]{1,40}(?:_[\p{L}\p{N}]{1,40}){2,30}$")
+_URL_LINE = regex.compile(r"^(?:https?://|www\.)\S{1,2000}$")
+_PLACEHOLDER = regex.compile(r"^\[[^\[\]\s]{1,40}\]$")
+_LIST_MARKER = regex.compile(r"^(?:#?\d{1,3}[.)]?|[•·▪◦●■□►▶*\-–—]|\(\d{1,3}\))$")
+_BREADCRUMB_SEP = regex.compile(r"\s[»›→>]\s|\s?[»›]\s?")
+_COPYRIGHT = regex.compile(r"^(?:©|\(c\)\s|copyright\b|\u2117)", regex.IGNORECASE)
+
+# Breadcrumb trail: a short first crumb ("Home", "Prima pagină").
+BREADCRUMB_FIRST_MAX_WORDS = 4
+# Alt texts and teasers are short.
+ALT_TEXT_MAX_WORDS = 8
+TEASER_MIN_WORDS = 3
+TEASER_MAX_WORDS = 40
+COPYRIGHT_MAX_WORDS = 40
+
+
+def image_file_name(line: Line, lexicon: Lexicon) -> Mark | None:
+    """A line that is an image file name or a photo-agency id."""
+    text = line.text
+    if " " in text:
+        return None
+    if _FILE_EXT.search(text) or _ID_SUFFIX.match(text) or _UNDERSCORED.match(text):
+        return Mark("image_name")
+    return None
+
+
+def lowercase_alt_text(line: Line, lexicon: Lexicon) -> Mark | None:
+    """A short all-lower-case line with no punctuation: an image's alt text left in the
+    page ('rubio si lavrov'). Only in scripts with letter case."""
+    text = line.text
+    if line.n_words > ALT_TEXT_MAX_WORDS or line.n_words < 2 or line.ends_sentence:
+        return None
+    if not text.islower() or not regex.fullmatch(r"[\p{Ll}\p{N} '’-]+", text):
+        return None
+    return Mark("image_name")
+
+
+def bare_url(line: Line, lexicon: Lexicon) -> Mark | None:
+    """A bare URL on its own line: an embed that did not render."""
+    return Mark("embed") if _URL_LINE.match(line.text) else None
+
+
+def ad_placeholder(line: Line, lexicon: Lexicon) -> Mark | None:
+    """A template slot such as '[Anzeige_2]' or '[ad]'."""
+    return Mark("ad") if _PLACEHOLDER.match(line.text) else None
+
+
+def list_marker(line: Line, lexicon: Lexicon) -> Mark | None:
+    """A bare list number or bullet ('1', '2.', '•')."""
+    return Mark("list_marker") if _LIST_MARKER.match(line.text) else None
+
+
+def breadcrumb(line: Line, lexicon: Lexicon) -> Mark | None:
+    """'Prima pagină » Știri » <headline>', 'Home > News > Politics'."""
+    parts = _BREADCRUMB_SEP.split(line.text)
+    if len(parts) < 2:
+        return None
+    first = parts[0].split()
+    if "»" not in line.text and "›" not in line.text and len(parts) < 3:
+        return None
+    return Mark("breadcrumb") if 0 < len(first) <= BREADCRUMB_FIRST_MAX_WORDS else None
+
+
+def copyright_notice(line: Line, lexicon: Lexicon) -> Mark | None:
+    """'© 2025 Example Media', 'Copyright 2024 ...'."""
+    if line.n_words <= COPYRIGHT_MAX_WORDS and _COPYRIGHT.match(line.text):
+        return Mark("copyright")
+    return None
+
+
+def truncated_teaser(line: Line, lexicon: Lexicon) -> Mark | None:
+    """A headline cut off with '...' mid-sentence (teasers of other articles); weak."""
+    if not line.ends_ellipsis or not (TEASER_MIN_WORDS <= line.n_words <= TEASER_MAX_WORDS):
+        return None
+    core = line.text.rstrip(" .…")
+    return Mark("teaser", weak=True) if core and core[-1].isalnum() else None
