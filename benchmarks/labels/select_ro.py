@@ -23,7 +23,8 @@ N_GDS = 22  # www.gds.ro documents
 N_INFORMAT = 20  # informat.ro documents with a real article
 N_PITCH = 2  # informat.ro documents that are only the notification pitch (at most 3)
 PITCH = "Rămâi conectat la știrile care contează"
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "ro_news_dev.jsonl.gz"
+PROJECT = Path(__file__).resolve().parents[2]
+DEFAULT_CORPUS = PROJECT.parent / "shared" / "corpus" / "ro_news_dev.jsonl.gz"
 
 
 def is_pitch(text: str) -> bool:
@@ -36,7 +37,7 @@ def select(path: Path = DEFAULT_CORPUS) -> list[str]:
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         docs = [json.loads(line) for line in fh if line.strip()]
     site = lambda d: d["url"].split("/")[2]  # noqa: E731
-    gds = sorted((d["id"] for d in docs if site(d) == "www.gds.ro"))
+    gds = sorted(d["id"] for d in docs if site(d) == "www.gds.ro")
     informat = sorted(d["id"] for d in docs if site(d) == "informat.ro" and not is_pitch(d["text"]))
     pitch = sorted(d["id"] for d in docs if site(d) == "informat.ro" and is_pitch(d["text"]))
     rng = random.Random(SEED)
