@@ -1,0 +1,177 @@
+"""One batch run: read every input, clean in order, write every output, count."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from itertools import chain
+from pathlib import Path
+from typing import TextIO
+
+from .engine import run_chunks
+from .progress import Progress
+from .records import Chunk, ChunkResult, Outcome, Record
+from .sinks import Sink, SinkOptions, compresses, open_sink
+from .sources import Input, InputError, Tracker, read_input
+from .tally import Tally
+from .work import ERROR_FORMAT, WorkOptions
+
+__all__ = ["BatchOptions", "plan_destinations", "run_batch"]
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    work: WorkOptions = field(default_factory=WorkOptions)
+    workers: int = 1
+    chunk_size: int = 16
+
+    @property
+    def sink(self) -> SinkOptions:
+        w = self.work
+        return SinkOptions(target=w.target, prefix=w.prefix, metadata=w.metadata,
+                           reasons=w.reasons)
+
+
+def plan_destinations(inputs: list[Input], output: str | None, folder: bool) -> list[Path | None]:
+    """Where each input's output goes: ``None`` is standard output.
+
+    ``output`` is a folder (mirroring the inputs' relative paths) when ``folder`` is true,
+    it exists as a folder or ends with a path separator; otherwise it is one file, which
+    needs exactly one input. Raises ``InputError`` for plans that would lose data.
+    """
+    if output is None:
+        if any(inp.fmt == "parquet" for inp in inputs):
+            raise InputError("Parquet output needs -o/--output")
+        return [None] * len(inputs)
+    as_folder = folder or len(inputs) > 1 or os.path.isdir(output) or output.endswith(os.sep)
+    if as_folder and any(inp.path is None for inp in inputs):
+        raise InputError("standard input goes to standard output or to one -o file")
+    dests: list[Path | None] = [Path(output, inp.rel) if as_folder else Path(output)
+                                for inp in inputs]
+    _check_destinations(inputs, dests)
+    return dests
+
+
+def _check_destinations(inputs: list[Input], dests: list[Path | None]) -> None:
+    seen: set[Path] = set()
+    for inp, dest in zip(inputs, dests, strict=True):
+        if dest is None:
+            continue
+        resolved = dest.resolve()
+        if inp.path is not None and inp.path.resolve() == resolved:
+            raise InputError(f"the output would overwrite the input {inp.path}")
+        if resolved in seen:
+            raise InputError(f"two inputs would be written to {dest}")
+        seen.add(resolved)
+
+
+def make_chunks(
+    records: Iterable[Record], inputs: list[Input], dests: list[Path | None], options: BatchOptions
+) -> Iterator[tuple[list[Record], Chunk]]:
+    """Group records into chunks of one input each; a read error is a chunk of its own.
+
+    The records handed back keep their location and Parquet row, not their raw bytes.
+    """
+    buffer: list[Record] = []
+    for record in records:
+        if buffer and (record.input_index != buffer[0].input_index or record.error):
+            yield _chunk(buffer, inputs, dests, options)
+            buffer = []
+        buffer.append(record)
+        if len(buffer) >= options.chunk_size or record.error:
+            yield _chunk(buffer, inputs, dests, options)
+            buffer = []
+    if buffer:
+        yield _chunk(buffer, inputs, dests, options)
+
+
+def _chunk(
+    records: list[Record], inputs: list[Input], dests: list[Path | None], options: BatchOptions
+) -> tuple[list[Record], Chunk]:
+    index = records[0].input_index
+    inp = inputs[index]
+    kept = [replace(r, raw=None) for r in records]
+    if records[0].error is not None:
+        return kept, Chunk(ERROR_FORMAT, (records[0].error,))
+    if inp.fmt == "parquet":
+        name = options.work.field
+        items = tuple((name in (r.row or {}), (r.row or {}).get(name)) for r in records)
+        return kept, Chunk("parquet", items)
+    return kept, Chunk(inp.fmt, tuple(r.raw for r in records), compresses(inp, dests[index]))
+
+
+class _Sinks:
+    """The sink of the input being written; inputs are written one after the other."""
+
+    def __init__(self, inputs: list[Input], dests: list[Path | None], options: SinkOptions):
+        self._inputs = inputs
+        self._dests = dests
+        self._options = options
+        self._index = -1
+        self._sink: Sink | None = None
+        self._stdout_used = False
+
+    def for_input(self, index: int) -> Sink:
+        while self._index < index or self._sink is None:
+            self._sink = self._next()
+        return self._sink
+
+    def finish(self) -> None:
+        """Open (and so create) the outputs of inputs that had no records."""
+        while self._index < len(self._inputs) - 1:
+            self._sink = self._next()
+        self.close()
+
+    def close(self) -> None:
+        if self._sink is not None:
+            self._sink.close()
+            self._sink = None
+
+    def _next(self) -> Sink:
+        self.close()
+        self._index += 1
+        dest = self._dests[self._index]
+        first = dest is not None or not self._stdout_used
+        self._stdout_used = self._stdout_used or dest is None
+        return open_sink(self._inputs[self._index], dest, self._options, first)
+
+
+def run_batch(
+    inputs: list[Input],
+    dests: list[Path | None],
+    options: BatchOptions,
+    stderr: TextIO,
+    show_progress: bool,
+) -> Tally:
+    """Clean every input into its destination; bad records are reported on ``stderr``."""
+    tracker = Tracker(inputs)
+    records = chain.from_iterable(read_input(inp, tracker) for inp in inputs)
+    jobs = make_chunks(records, inputs, dests, options)
+    progress = Progress(stderr, show_progress, tracker.fraction)
+    sinks = _Sinks(inputs, dests, options.sink)
+    tally = Tally()
+    try:
+        for chunk_records, result in run_chunks(jobs, options.work, options.workers):
+            sinks.for_input(chunk_records[0].input_index).write(chunk_records, result)
+            _count(chunk_records, result, tally, progress, options.work.skip_failed)
+        sinks.finish()
+    finally:
+        progress.close()
+        sinks.close()
+    return tally
+
+
+def _count(
+    records: list[Record], result: ChunkResult, tally: Tally, progress: Progress, skip: bool
+) -> None:
+    for record, outcome in zip(records, result.outcomes, strict=True):
+        if not tally.add(outcome, skipped=skip):
+            progress.note(_failure(record, outcome, skip))
+    progress.update(len(records))
+
+
+def _failure(record: Record, outcome: Outcome, skipped: bool) -> str:
+    line = outcome.line or record.line
+    action = "skipped" if skipped else "passed through unchanged"
+    return f"cleannews: {record.source}:{line}: {outcome.error} ({action})"

@@ -1,0 +1,218 @@
+"""The ``cleannews`` command: clean files, folders or standard input.
+
+    cleannews article.txt                       # cleaned text on standard output
+    cleannews corpus.jsonl.gz -o clean/         # JSON Lines in, JSON Lines out
+    cleannews pages/ -o clean/ --workers 4      # a folder, mirrored into clean/
+    cleannews --explain article.txt             # why each line was kept or removed
+
+Exit status: 0 when every record was cleaned, 1 when any failed (each failure is reported
+on standard error), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import fields
+from typing import Any, TextIO
+
+from . import __version__, explain
+from .batch.engine import available_cpus
+from .batch.records import Outcome
+from .batch.run import BatchOptions, plan_destinations, run_batch
+from .batch.sources import FORMATS, Input, InputError, discover, read_input
+from .batch.work import WorkOptions, document_text
+from .config import DEFAULT, Config
+
+__all__ = ["build_parser", "main"]
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A command line that cannot run; reported with exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cleannews",
+        description="Strip boilerplate from scraped news text: files, folders or stdin; "
+        "plain text, JSON Lines (.jsonl, .jsonl.gz) or Parquet.",
+        epilog="Exit status: 0 all records cleaned, 1 some records failed, 2 usage error.",
+    )
+    parser.add_argument("inputs", nargs="*", metavar="INPUT",
+                        help="files or folders (recursive); '-' or none: standard input")
+    parser.add_argument("-o", "--output", metavar="PATH",
+                        help="output file, or folder (mirrors the inputs' paths); "
+                        "default: standard output")
+    parser.add_argument("-f", "--format", choices=("auto", *FORMATS), default="auto",
+                        help="input format (output is the same); auto: by file name, "
+                        "standard input is text (default: %(default)s)")
+    _add_field_options(parser)
+    _add_run_options(parser)
+    parser.add_argument("--explain", action="store_true",
+                        help="print the per-line report for one document instead")
+    parser.add_argument("--record", type=_positive, default=None, metavar="N",
+                        help="with --explain: the JSON line or Parquet row to explain")
+    parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
+                        dest="settings", help="override a cleannews.Config option "
+                        "(repeatable), e.g. --set min_body_words=20")
+    parser.add_argument("--version", action="version", version=f"cleannews {__version__}")
+    return parser
+
+
+def _add_field_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("records (JSON Lines, Parquet)")
+    group.add_argument("--field", default="text",
+                       help="the field holding the text (default: %(default)s)")
+    group.add_argument("--output-field", metavar="NAME",
+                       help="write the cleaned text here (default: replace --field)")
+    group.add_argument("--metadata", action="store_true",
+                       help="add the metadata fields: title, published, authors, source_url, "
+                       "agency, captions, language, flags (text output: NAME.json beside it)")
+    group.add_argument("--reasons", action="store_true",
+                       help="add the removed lines with the rule that removed each")
+    group.add_argument("--prefix", default="cn_",
+                       help="prefix of the added field names (default: %(default)s)")
+
+
+def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("running")
+    group.add_argument("-j", "--workers", type=_positive, default=None, metavar="N",
+                       help="worker processes (default: the CPUs available, "
+                       f"here {available_cpus()})")
+    group.add_argument("--chunk-size", type=_positive, default=16, metavar="N",
+                       help="documents sent to a worker at a time (default: %(default)s)")
+    group.add_argument("--on-error", choices=("pass", "skip"), default="pass",
+                       help="a record that cannot be cleaned is passed through unchanged "
+                       "or skipped (default: %(default)s); it is always reported")
+    group.add_argument("--encoding", choices=("utf-8", "auto"), default="utf-8",
+                       help="text files: strict UTF-8 (bad bytes fail the record) or auto "
+                       "(detect the charset) (default: %(default)s)")
+    group.add_argument("-q", "--quiet", action="store_true",
+                       help="no progress bar and no summary (failures are still reported)")
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
+def parse_settings(settings: Sequence[str]) -> Config:
+    """``--set name=value`` pairs as a ``Config``; values take the type of the default."""
+    defaults = {f.name: getattr(DEFAULT, f.name) for f in fields(Config)}
+    overrides: dict[str, Any] = {}
+    for item in settings:
+        name, sep, value = item.partition("=")
+        name = name.strip().replace("-", "_")
+        if not sep or name not in defaults:
+            known = ", ".join(sorted(defaults))
+            raise UsageError(f"--set {item!r}: expected OPTION=VALUE, OPTION one of: {known}")
+        overrides[name] = _convert(name, value, defaults[name])
+    return DEFAULT.with_overrides(**overrides)
+
+
+def _convert(name: str, value: str, default: Any) -> Any:
+    if isinstance(default, bool):
+        if value.lower() not in ("true", "false", "1", "0", "yes", "no"):
+            raise UsageError(f"--set {name}: expected true or false, not {value!r}")
+        return value.lower() in ("true", "1", "yes")
+    if isinstance(default, tuple):
+        return tuple(v for v in value.split(",") if v)
+    try:
+        return type(default)(value)
+    except ValueError:
+        kind = type(default).__name__
+        raise UsageError(f"--set {name}: expected {kind}, not {value!r}") from None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return _run(args)
+    except (UsageError, InputError) as exc:
+        parser.print_usage(sys.stderr)
+        print(f"cleannews: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
+        sys.stderr.close()
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("cleannews: interrupted", file=sys.stderr)
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    config = parse_settings(args.settings)
+    inputs = discover(args.inputs, args.format)
+    if not inputs:
+        raise UsageError("the inputs hold no files")
+    _check_formats(inputs, args)
+    if args.explain:
+        return _explain(inputs, args, config, sys.stdout)
+    dests = plan_destinations(inputs, args.output, folder=_names_folder(args))
+    if any(d is None for d in dests) and (args.metadata or args.reasons) and any(
+        inp.fmt == "text" for inp in inputs
+    ):
+        raise UsageError("--metadata/--reasons with text output need -o (they go to NAME.json)")
+    options = BatchOptions(_work_options(args, config), args.workers or available_cpus(),
+                           args.chunk_size)
+    show = not args.quiet and sys.stderr.isatty()
+    tally = run_batch(inputs, dests, options, sys.stderr, show)
+    if not args.quiet:
+        print(tally.summary(), file=sys.stderr)
+    return EXIT_FAILED if tally.failed else EXIT_OK
+
+
+def _names_folder(args: argparse.Namespace) -> bool:
+    return any(os.path.isdir(arg) for arg in args.inputs)
+
+
+def _check_formats(inputs: list[Input], args: argparse.Namespace) -> None:
+    if any(inp.path is None and inp.fmt == "parquet" for inp in inputs):
+        raise UsageError("Parquet cannot be read from standard input (it needs a file)")
+    if args.output is None and len({inp.fmt for inp in inputs}) > 1:
+        raise UsageError("inputs of different formats need -o FOLDER")
+    if args.record is not None and not args.explain:
+        raise UsageError("--record goes with --explain")
+
+
+def _work_options(args: argparse.Namespace, config: Config) -> WorkOptions:
+    return WorkOptions(
+        config,
+        field=args.field,
+        output_field=args.output_field,
+        metadata=args.metadata,
+        reasons=args.reasons,
+        prefix=args.prefix,
+        encoding=args.encoding,
+        skip_failed=args.on_error == "skip",
+    )
+
+
+def _explain(inputs: list[Input], args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    """Print the per-line report of one document: a text input, or one record of a file."""
+    if len(inputs) != 1:
+        raise UsageError(f"--explain takes one document, not {len(inputs)} inputs")
+    inp, wanted = inputs[0], args.record or 1
+    for record in read_input(inp):
+        if record.line < wanted and record.error is None:
+            continue
+        text, outcome = (None, Outcome(error=record.error)) if record.error else document_text(
+            inp.fmt, record.raw, record.row, _work_options(args, config)
+        )
+        if text is None:
+            print(f"cleannews: {record.where}: {outcome.error}", file=sys.stderr)
+            return EXIT_FAILED
+        out.write(explain(text, config))
+        return EXIT_OK
+    raise UsageError(f"{inp.name} has no record {wanted}")

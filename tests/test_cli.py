@@ -1,0 +1,418 @@
+"""The command line and the batch machinery: formats, order, bad records, exit status."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import cleannews
+from cleannews.batch.engine import IN_FLIGHT_PER_WORKER, WORKER_DIED, run_chunks
+from cleannews.batch.progress import Progress
+from cleannews.batch.records import Chunk, ChunkResult
+from cleannews.batch.work import WorkOptions, process_chunk
+from cleannews.cli import main
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def seed_texts() -> list[str]:
+    return [p.read_text("utf-8") for p in SEEDS]
+
+
+def write_jsonl(path: Path, rows: list[Any]) -> None:
+    lines = [r if isinstance(r, bytes) else json.dumps(r, ensure_ascii=False).encode()
+             for r in rows]
+    opener = gzip.open if path.name.endswith(".gz") else open
+    with opener(path, "wb") as f:
+        f.write(b"\n".join(lines) + b"\n")
+
+
+def read_jsonl(path: Path) -> list[bytes]:
+    opener = gzip.open if path.name.endswith(".gz") else open
+    with opener(path, "rb") as f:
+        return [line.rstrip(b"\n") for line in f]
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    status = main(argv)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+# -- text ---------------------------------------------------------------------------------
+
+
+def test_seeds_exist() -> None:
+    assert len(SEEDS) >= 5
+
+
+def test_text_file_to_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.txt"
+    status, _, err = run([str(SEEDS[0]), "-o", str(out)], capsys)
+    assert status == 0
+    assert out.read_text("utf-8") == cleannews.clean(SEEDS[0].read_text("utf-8")) + "\n"
+    assert "1 docs, 0 failed" in err
+
+
+def test_seed_folder_mirrored(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, _ = run([str(SEEDS[0].parent), "-o", str(tmp_path / "out"), "-j", "2"], capsys)
+    assert status == 0
+    for seed in SEEDS:
+        written = (tmp_path / "out" / seed.name).read_text("utf-8")
+        assert written == cleannews.clean(seed.read_text("utf-8")) + "\n"
+
+
+def test_text_metadata_goes_beside(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.txt"
+    status, _, _ = run([str(SEEDS[1]), "-o", str(out), "--metadata", "--reasons"], capsys)
+    assert status == 0
+    meta = json.loads((tmp_path / "out.txt.json").read_text("utf-8"))
+    assert {"cn_title", "cn_published", "cn_authors", "cn_removed"} <= set(meta)
+
+
+def test_text_metadata_to_stdout_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run([str(SEEDS[0]), "--metadata"], capsys)
+    assert status == 2
+    assert "-o" in err
+
+
+def test_invalid_utf8_does_not_stop_the_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    good = "A first line of an article, with enough words to be text.\n"
+    (src / "a.txt").write_text(good, "utf-8")
+    bad = b"line one\nline two \xff\xfe broken\n"
+    (src / "b.txt").write_bytes(bad)
+    (src / "c.txt").write_text(good, "utf-8")
+    status, _, err = run([str(src), "-o", str(tmp_path / "out")], capsys)
+    assert status == 1
+    assert f"{src / 'b.txt'}:2:" in err and "passed through unchanged" in err
+    assert (tmp_path / "out" / "b.txt").read_bytes() == bad
+    assert (tmp_path / "out" / "c.txt").read_text("utf-8") == cleannews.clean(good) + "\n"
+    assert "3 docs, 1 failed" in err
+
+
+def test_invalid_utf8_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Text.\n", "utf-8")
+    (src / "b.txt").write_bytes(b"\xff\n")
+    status, _, err = run([str(src), "-o", str(tmp_path / "out"), "--on-error", "skip"], capsys)
+    assert status == 1
+    assert "skipped" in err
+    assert not (tmp_path / "out" / "b.txt").exists()
+    assert (tmp_path / "out" / "a.txt").exists()
+
+
+def test_encoding_auto_lets_the_library_decode(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "latin.txt"
+    src.write_bytes("Ceci est un texte en français, écrit en Latin-1.\n".encode("latin-1"))
+    status, _, _ = run([str(src), "-o", str(tmp_path / "o.txt"), "--encoding", "auto"], capsys)
+    assert status == 0
+
+
+# -- JSON Lines ------------------------------------------------------------------------------
+
+
+def seed_rows() -> list[dict[str, Any]]:
+    return [{"id": i, "text": t, "url": f"https://example.com/{i}"} for i, t in
+            enumerate(seed_texts() * 4)]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_jsonl_order_and_content(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], workers: str
+) -> None:
+    rows = seed_rows()
+    write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out.jsonl"
+    argv = [str(tmp_path / "in.jsonl"), "-o", str(out), "-j", workers, "--chunk-size", "1"]
+    status, _, _ = run(argv, capsys)
+    assert status == 0
+    got = [json.loads(line) for line in read_jsonl(out)]
+    assert [g["id"] for g in got] == [r["id"] for r in rows]
+    assert [g["text"] for g in got] == [cleannews.clean(r["text"]) for r in rows]
+    assert all(list(g) == ["id", "text", "url"] for g in got)
+
+
+def test_jsonl_output_field_metadata_reasons(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = seed_rows()[:5]
+    write_jsonl(tmp_path / "in.jsonl.gz", rows)
+    out = tmp_path / "out.jsonl.gz"
+    argv = [str(tmp_path / "in.jsonl.gz"), "-o", str(out), "--output-field", "clean",
+            "--metadata", "--reasons", "-j", "2", "--chunk-size", "2"]
+    status, _, _ = run(argv, capsys)
+    assert status == 0
+    got = [json.loads(line) for line in read_jsonl(out)]
+    for row, g in zip(rows, got, strict=True):
+        art = cleannews.extract(row["text"])
+        assert g["text"] == row["text"]
+        assert g["clean"] == art.text
+        assert g["cn_title"] == art.title
+        assert g["cn_authors"] == list(art.authors)
+        assert g["cn_removed"] == art.to_dict()["removed"]
+
+
+def test_bad_json_records_do_not_stop_the_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = "A line of an article, with enough words in it to be read as text."
+    lines = [
+        {"id": 1, "text": good},
+        b'{"id": 2, "text": "unterminated',
+        {"id": 3, "text": 42},
+        {"id": 4},
+        b"[1, 2]",
+        b'{"id": 6, "text": "bad byte \xff"}',
+        {"id": 7, "text": good},
+    ]
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, lines)
+    out = tmp_path / "out.jsonl"
+    status, _, err = run([str(src), "-o", str(out), "-j", "2", "--chunk-size", "2"], capsys)
+    assert status == 1
+    for line in (2, 3, 4, 5, 6):
+        assert f"{src}:{line}:" in err
+    assert "malformed JSON" in err and "'text' is int, not a string" in err
+    assert "no field 'text'" in err
+    assert "7 docs, 5 failed" in err
+    got = read_jsonl(out)
+    assert len(got) == 7
+    assert got[1:6] == read_jsonl(src)[1:6]  # passed through byte for byte
+    assert json.loads(got[6])["text"] == cleannews.clean(good)
+
+
+def test_bad_json_records_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [{"id": 1, "text": "One."}, b"{oops", {"id": 3, "text": None}])
+    out = tmp_path / "out.jsonl"
+    status, _, err = run([str(src), "-o", str(out), "--on-error", "skip"], capsys)
+    assert status == 1
+    assert [json.loads(x)["id"] for x in read_jsonl(out)] == [1]
+    assert "3 docs, 2 failed, 2 skipped" in err
+
+
+def test_library_exception_costs_one_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cleannews.batch.work as work
+
+    real = work.extract
+
+    def flaky(text: str | bytes, config: Any = None) -> cleannews.Article:
+        if "BOOM" in str(text):
+            raise RuntimeError("a bug")
+        return real(text, config)
+
+    monkeypatch.setattr(work, "extract", flaky)
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [{"text": "Fine text."}, {"text": "BOOM"}, {"text": "Fine again."}])
+    status, out, err = run([str(src), "-j", "1"], capsys)
+    assert status == 1
+    assert f"{src}:2: RuntimeError: a bug" in err
+    assert [json.loads(x)["text"] for x in out.splitlines()] == [
+        cleannews.clean("Fine text."), "BOOM", cleannews.clean("Fine again.")
+    ]
+
+
+def test_quiet_and_no_progress_off_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, err = run([str(SEEDS[0]), "-o", str(tmp_path / "o.txt"), "--quiet"], capsys)
+    assert status == 0
+    assert err == ""
+    status, _, err = run([str(SEEDS[0]), "-o", str(tmp_path / "o.txt")], capsys)
+    assert "\r" not in err and err.startswith("cleannews: 1 docs")
+
+
+def test_quiet_still_reports_failures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [b"{oops"])
+    status, _, err = run([str(src), "-q"], capsys)
+    assert status == 1
+    assert f"{src}:1: malformed JSON" in err
+    assert "docs" not in err
+
+
+def test_empty_input_gives_empty_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.jsonl.gz").write_bytes(gzip.compress(b""))
+    status, _, _ = run([str(tmp_path / "in"), "-o", str(tmp_path / "out")], capsys)
+    assert status == 0
+    assert read_jsonl(tmp_path / "out" / "empty.jsonl.gz") == []
+
+
+# -- standard input, python -m ----------------------------------------------------------------
+
+
+def cli(args: list[str], data: bytes) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.run([sys.executable, "-m", "cleannews", *args], input=data,
+                          capture_output=True, env=env, timeout=120, check=False)
+
+
+def test_stdin_text_to_stdout() -> None:
+    text = seed_texts()[2]
+    done = cli([], text.encode())
+    assert done.returncode == 0
+    assert done.stdout.decode() == cleannews.clean(text) + "\n"
+    assert b"\r" not in done.stderr
+
+
+def test_stdin_jsonl_to_stdout_with_bad_line() -> None:
+    data = b'{"text": "First article line, long enough."}\nnot json\n{"text": "Second."}\n'
+    done = cli(["-f", "jsonl", "-j", "2"], data)
+    assert done.returncode == 1
+    assert b"<stdin>:2: malformed JSON" in done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[1] == b"not json"
+    assert json.loads(lines[2])["text"] == cleannews.clean("Second.")
+
+
+# -- usage, explain --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--no-such-option"],
+        ["/no/such/file.txt"],
+        ["--set", "no_such_option=1", str(SEEDS[0])],
+        ["--set", "min_body_words=many", str(SEEDS[0])],
+        ["--workers", "0", str(SEEDS[0])],
+        [str(SEEDS[0]), "-o", str(SEEDS[0])],
+        ["--record", "2", str(SEEDS[0])],
+    ],
+)
+def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+
+
+def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    assert "--workers" in capsys.readouterr().out
+
+
+def test_set_reaches_the_config(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "o.txt"
+    text = SEEDS[0].read_text("utf-8")
+    assert main([str(SEEDS[0]), "-o", str(out), "--set", "min_body_words=1000"]) == 0
+    assert out.read_text("utf-8") == cleannews.clean(text, min_body_words=1000) + "\n"
+
+
+def test_explain_text_and_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["--explain", str(SEEDS[0])], capsys)
+    assert status == 0
+    assert out == cleannews.explain(SEEDS[0].read_text("utf-8"))
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, seed_rows()[:3])
+    status, out, _ = run(["--explain", str(src), "--record", "3"], capsys)
+    assert status == 0
+    assert out == cleannews.explain(seed_rows()[2]["text"])
+
+
+# -- Parquet ---------------------------------------------------------------------------------
+
+
+def test_parquet_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    texts: list[str | None] = [*seed_texts(), None]
+    table = pa.table({"id": list(range(len(texts))), "text": texts})
+    pq.write_table(table, tmp_path / "in.parquet", row_group_size=2)
+    out = tmp_path / "out.parquet"
+    argv = [str(tmp_path / "in.parquet"), "-o", str(out), "--metadata", "--reasons", "-j", "2",
+            "--chunk-size", "2"]
+    status, _, err = run(argv, capsys)
+    assert status == 1  # the null text
+    assert f"{tmp_path / 'in.parquet'}:{len(texts)}: field 'text' is null" in err
+    got = pq.read_table(out).to_pylist()
+    assert [g["id"] for g in got] == list(range(len(texts)))
+    assert [g["text"] for g in got[:-1]] == [cleannews.clean(t or "") for t in texts[:-1]]
+    assert got[-1]["text"] is None
+    assert got[0]["cn_authors"] == list(cleannews.extract(texts[0] or "").authors)
+    assert "cn_removed" in got[0]
+
+
+def test_parquet_needs_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.table({"text": ["x"]}), tmp_path / "in.parquet")
+    assert main([str(tmp_path / "in.parquet")]) == 2
+
+
+# -- the engine ------------------------------------------------------------------------------
+
+
+def crash_on_boom(chunk: Chunk, options: WorkOptions) -> ChunkResult:
+    """A chunk function whose worker dies on a chunk holding b"BOOM" (a native crash)."""
+    if any(b"BOOM" in item for item in chunk.items):
+        os._exit(3)
+    return process_chunk(chunk, options)
+
+
+def test_worker_crash_costs_only_its_chunk() -> None:
+    texts = [b'{"text": "One."}\n', b'{"text": "BOOM"}\n', b'{"text": "Three."}\n']
+    jobs = [(i, Chunk("jsonl", (t,))) for i, t in enumerate(texts)]
+    results = list(run_chunks(jobs, WorkOptions(), workers=2, fn=crash_on_boom))
+    assert [i for i, _ in results] == [0, 1, 2]
+    assert results[1][1].outcomes[0].error == WORKER_DIED
+    assert results[1][1].payload == texts[1]  # passed through
+    assert results[0][1].outcomes[0].error is None
+    assert results[2][1].outcomes[0].error is None
+
+
+def test_engine_reads_a_bounded_number_of_chunks_ahead() -> None:
+    pulled = 0
+
+    def jobs() -> Any:
+        nonlocal pulled
+        for i in range(60):
+            pulled += 1
+            yield i, Chunk("jsonl", (b'{"text": "Some text."}\n',))
+
+    workers = 2
+    for done, (i, _) in enumerate(run_chunks(jobs(), WorkOptions(), workers=workers)):
+        assert i == done
+        assert pulled - done <= workers * IN_FLIGHT_PER_WORKER + 1
+
+
+# -- progress ---------------------------------------------------------------------------------
+
+
+def test_progress_line_with_rate_and_eta() -> None:
+    now = [0.0]
+    stream = io.StringIO()
+    bar = Progress(stream, True, lambda: 0.25, clock=lambda: now[0])
+    now[0] = 2.0
+    bar.update(50)
+    text = stream.getvalue()
+    assert "25%" in text and "25.0 docs/s" in text and "ETA 0:06" in text
+    bar.note("a message")
+    bar.close()
+    assert stream.getvalue().endswith("a message\n")
+
+
+def test_progress_silent_when_disabled_or_early() -> None:
+    stream = io.StringIO()
+    Progress(stream, False, clock=lambda: 100.0).update(10)
+    now = [0.0]
+    early = Progress(stream, True, clock=lambda: now[0])
+    now[0] = 0.1
+    early.update(1)
+    assert stream.getvalue() == ""
