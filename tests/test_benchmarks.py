@@ -1,0 +1,188 @@
+"""Unit tests of the benchmark's scoring: expected values worked out by hand."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = str(Path(__file__).resolve().parents[1])
+if ROOT not in sys.path:  # `benchmarks` is a top-level package of the project, not installed
+    sys.path.insert(0, ROOT)
+
+from benchmarks.corpora import Doc  # noqa: E402
+from benchmarks.evaluate import meta_vs_clutter, snippets  # noqa: E402
+from benchmarks.gate import Check, checks, updated  # noqa: E402
+from benchmarks.scoring import (  # noqa: E402
+    PR,
+    author_matches,
+    date_matches,
+    f1,
+    line_pr,
+    multiset_pr,
+    snippet_counts,
+    summarise,
+    title_matches,
+    token_pr,
+    tokens,
+)
+from benchmarks.speed import synthetic_input  # noqa: E402
+from benchmarks.systems import Output, c4_line, lines_found_in, wrap_paragraphs  # noqa: E402
+
+
+def test_tokens_lowercase_words_and_numbers() -> None:
+    assert tokens("Hello, World! 2025-10-20 e-mail") == [
+        "hello",
+        "world",
+        "2025",
+        "10",
+        "20",
+        "e",
+        "mail",
+    ]
+
+
+def test_tokens_keep_diacritics_and_split_on_punctuation() -> None:
+    assert tokens("Citește și: Ștefan’s ţară") == ["citește", "și", "ștefan", "s", "ţară"]
+
+
+def test_tokens_one_per_cjk_character() -> None:
+    assert tokens("東京タワー is 高い") == ["東", "京", "タ", "ワ", "ー", "is", "高", "い"]
+
+
+def test_multiset_counts_repeats() -> None:
+    # output a a b c (4), gold a b b (3): shared = min(2,1) + min(1,2) = 2
+    pr = multiset_pr(["a", "a", "b", "c"], ["a", "b", "b"])
+    assert pr == PR(2 / 4, 2 / 3)
+    assert pr.f1 == pytest.approx(2 * 0.5 * (2 / 3) / (0.5 + 2 / 3))  # 4/7
+
+
+def test_multiset_empty_output_scores_zero() -> None:
+    assert multiset_pr([], ["a"]) == PR(0.0, 0.0)
+
+
+def test_multiset_empty_gold() -> None:
+    assert multiset_pr([], []) == PR(1.0, 1.0)
+    assert multiset_pr(["a"], []) == PR(0.0, 1.0)
+
+
+def test_token_pr_ignores_case_and_punctuation() -> None:
+    # output: the cat sat | the end  -> 5 tokens; gold: the cat sat on the mat -> 6 tokens
+    # shared: the x2, cat, sat = 4
+    pr = token_pr("The cat sat.\nThe end!", "the cat sat on the mat")
+    assert pr == PR(4 / 5, 4 / 6)
+
+
+def test_line_pr() -> None:
+    assert line_pr([1, 2, 3, 4], [2, 3, 5]) == PR(2 / 4, 2 / 3)
+    assert line_pr([], [1]) == PR(0.0, 0.0)
+
+
+def test_summary_f1_of_means_and_median() -> None:
+    s = summarise([PR(1.0, 0.5), PR(0.5, 0.5), PR(0.0, 0.0)])
+    assert s is not None
+    assert s.precision == pytest.approx(0.5)
+    assert s.recall == pytest.approx(1 / 3)
+    assert s.f1 == pytest.approx(2 * 0.5 * (1 / 3) / (0.5 + 1 / 3))  # 0.4
+    assert s.median_f1 == pytest.approx(0.5)  # doc F1s: 2/3, 0.5, 0
+    assert summarise([]) is None
+    assert f1(0.0, 0.0) == 0.0
+
+
+def test_snippets_count_only_those_in_the_input() -> None:
+    text = "Read more\nThe  Quick brown fox jumps.\nSubscribe now"
+    # "never there" is not in the text, so it is not counted
+    assert snippet_counts(
+        ["the quick brown", "never there"], text, "The quick  brown fox jumps."
+    ) == (1, 1)
+    assert snippet_counts(["Read more", "Subscribe now"], text, "Subscribe NOW") == (2, 1)
+
+
+def test_snippet_rows_keep_and_drop() -> None:
+    doc = Doc(
+        id="d",
+        text="Home\nA long sentence here.\nLogin",
+        keep=("a long sentence",),
+        drop=("Home", "Login"),
+    )
+    keep, drop = snippets(doc, Output("A long sentence here.\nLogin"))
+    assert (keep.hits, keep.total, drop.hits, drop.total) == (1, 1, 1, 2)
+
+
+def test_drop_lines_use_line_numbers() -> None:
+    doc = Doc(
+        id="d", text="Politică\nPolitică is a word here.\nFoto: X", drop_lines=frozenset({1, 3})
+    )
+    _, drop = snippets(doc, Output("Politică is a word here.", lines=(2,)))
+    assert (drop.hits, drop.total) == (2, 2)
+
+
+def test_meta_vs_clutter() -> None:
+    labels = ((1, "title"), (2, "metadata"), (3, "body"), (4, "clutter"), (5, "clutter"))
+    doc = Doc(id="d", text="", labels=labels)
+    # 1 meta (right), 2 clutter (wrong), 4 clutter (right), 5 kept as body (wrong)
+    r = meta_vs_clutter(doc, Output("", lines=(3, 5), meta_lines=(1,)))
+    assert (r.hits, r.total) == (2, 4)
+
+
+def test_title_matching_rule() -> None:
+    assert title_matches("“The Title!”", "the  title")
+    assert title_matches("The Title | Site", "The Title")  # containment, 9 of 16 chars
+    assert not title_matches("Title", "The Title of a Much Longer Headline")
+    assert not title_matches(None, "x")
+
+
+def test_date_and_author_matching_rules() -> None:
+    assert date_matches("2025-10-20T08:00:00", "2025-10-20 08:32:13")
+    assert not date_matches("2025-10-21", "2025-10-20")
+    assert not date_matches(None, "2025-10-20")
+    assert author_matches(("Andrew King",), "Andrew King")
+    assert author_matches(("Donna Enzmann",), "Danielle DeSiato, Donna Enzmann, and Natalie Nguyen")
+    assert author_matches(("A. B.", "C. D."), "A. B., C. D.")
+    assert not author_matches((), "Andrew King")
+    assert not author_matches(("Jane Doe",), "Andrew King")
+
+
+def test_c4_line_rules() -> None:
+    assert c4_line("This is a sentence.")
+    assert c4_line("He said “this is it.”")
+    assert not c4_line("Two words.")
+    assert not c4_line("No terminal punctuation here")
+    assert not c4_line("Please enable JavaScript to continue.")
+    assert not c4_line("Read our privacy policy for details.")
+
+
+def test_wrapping_and_line_mapping() -> None:
+    assert (
+        wrap_paragraphs("a < b\n\nc") == "<html><body>\n<p>a &lt; b</p>\n<p>c</p>\n</body></html>"
+    )
+    text = "Menu\nFirst  paragraph here.\n\nSecond paragraph."
+    assert lines_found_in(text, "first paragraph here.\nSecond paragraph.") == (2, 4)
+
+
+def test_synthetic_input_size_and_line_boundary() -> None:
+    out = synthetic_input(["abc\ndefgh", "ij"], 14)
+    # lines cost len+1 bytes: abc(4) defgh(6) ij(3) = 13, then abc(4) would exceed 14
+    assert out == "abc\ndefgh\nij"
+
+
+def test_gate_tolerance_and_floors() -> None:
+    base = {"tolerance": 0.005, "floors": {"seeds": {"f1": 0.9, "precision": 1.0}}}
+    got = {"seeds": {"f1": 0.896, "precision": 0.99}}
+    result = {c.metric: c.ok for c in checks(got, base)}
+    assert result == {"f1": True, "precision": False}  # 0.896 >= 0.895; 0.99 < 0.995
+    assert Check("x", "f1", 0.5, 0.6, 0.005).describe().startswith("DROP")
+
+
+def test_gate_update_raises_but_lowers_only_with_reason() -> None:
+    base = {"tolerance": 0.005, "floors": {"seeds": {"f1": 0.9, "precision": 1.0}}, "history": []}
+    got = {"seeds": {"f1": 0.95678, "precision": 0.98}, "wcxb_dev": {"f1": 0.9, "precision": 0.91}}
+    new, refused = updated(got, base, None)
+    assert new["floors"]["seeds"] == {"f1": 0.9567, "precision": 1.0}
+    assert new["floors"]["wcxb_dev"] == {"precision": 0.91, "f1": 0.9}
+    assert refused == ["seeds precision: 0.9800 < floor 1.0000"]
+    new, refused = updated(got, base, "labels fixed")
+    assert new["floors"]["seeds"]["precision"] == 0.98
+    assert refused == []
+    assert new["history"][-1]["reason"] == "labels fixed"
