@@ -1,0 +1,112 @@
+"""Apache Spark: add cleaned text and metadata columns to a DataFrame.
+
+    from cleannews.adapters.spark import clean_dataframe
+    cleaned = clean_dataframe(df, text_col="text")        # + cn_text, cn_title, ...
+
+Runs with ``DataFrame.mapInArrow``: each Arrow batch is cleaned in the Python worker and
+handed back with the new columns; Spark schedules the batches over the executors.
+A row whose text is null, not a string, or makes the library raise keeps its columns, gets
+a null cleaned text and the reason in ``<prefix>error``: one row never fails the job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import partial
+from typing import Any
+
+from ..batch.fields import arrow_fields
+from ..batch.work import WorkOptions, clean_one
+from ..config import DEFAULT, Config
+
+__all__ = ["clean_dataframe", "output_columns"]
+
+ERROR_FIELD = "error"
+
+
+def clean_dataframe(
+    df: Any,
+    text_col: str = "text",
+    *,
+    output_col: str | None = None,
+    prefix: str = "cn_",
+    metadata: bool = True,
+    reasons: bool = False,
+    config: Config | None = None,
+) -> Any:
+    """``df`` with the cleaned text in ``output_col`` (default ``<prefix>text``) and, with
+    ``metadata``, the columns ``<prefix>title``, ``<prefix>published``, ``<prefix>authors``,
+    ... (``reasons``: ``<prefix>removed``), plus ``<prefix>error``.
+
+    Pass ``output_col=text_col`` to replace the text column.
+    """
+    from pyspark.sql.pandas.types import from_arrow_schema
+
+    options = WorkOptions(
+        config or DEFAULT,
+        field=text_col,
+        output_field=output_col or prefix + "text",
+        metadata=metadata,
+        reasons=reasons,
+        prefix=prefix,
+    )
+    if text_col not in df.columns:
+        raise ValueError(f"no column {text_col!r} in {df.columns}")
+    arrow_schema = _arrow_schema(df, options)
+    return df.mapInArrow(
+        partial(_clean_batches, options=options, schema=arrow_schema),
+        from_arrow_schema(arrow_schema),
+    )
+
+
+def output_columns(options: WorkOptions) -> list[tuple[str, Any]]:
+    """The columns that cleaning sets, with their Arrow types."""
+    import pyarrow as pa
+
+    return [
+        (options.target, pa.string()),
+        *arrow_fields(options.prefix, options.metadata, options.reasons),
+        (options.prefix + ERROR_FIELD, pa.string()),
+    ]
+
+
+def _arrow_schema(df: Any, options: WorkOptions) -> Any:
+    import pyarrow as pa
+    from pyspark.sql.pandas.types import to_arrow_schema
+
+    schema = to_arrow_schema(df.schema)
+    for name, type_ in output_columns(options):
+        index = schema.get_field_index(name)
+        field = pa.field(name, type_)
+        schema = schema.set(index, field) if index >= 0 else schema.append(field)
+    return schema
+
+
+def _clean_batches(batches: Iterator[Any], options: WorkOptions, schema: Any) -> Iterator[Any]:
+    """Runs on the executors: each Arrow batch with the cleaned columns set."""
+    import pyarrow as pa
+
+    for batch in batches:
+        values = _clean_column(batch.column(options.field).to_pylist(), options)
+        columns = {name: batch.column(name) for name in batch.schema.names}
+        for name, type_ in output_columns(options):
+            columns[name] = pa.array([v.get(name) for v in values], type=type_)
+        yield pa.RecordBatch.from_arrays([columns[n] for n in schema.names], schema=schema)
+
+
+def _clean_column(texts: list[Any], options: WorkOptions) -> list[dict[str, Any]]:
+    """The new columns' values for each text (the cleaned text under ``options.target``)."""
+    out: list[dict[str, Any]] = []
+    error_col = options.prefix + ERROR_FIELD
+    for text in texts:
+        if not isinstance(text, str):
+            kind = "null" if text is None else type(text).__name__
+            out.append({error_col: f"{options.field!r} is {kind}, not a string"})
+            continue
+        fields, outcome = clean_one(text, options)
+        if fields is None:
+            out.append({error_col: outcome.error})
+            continue
+        fields[options.target] = fields.pop("text")
+        out.append(fields)
+    return out
