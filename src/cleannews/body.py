@@ -13,6 +13,10 @@ from dataclasses import dataclass
 
 from .config import Config
 from .features import Line
+from .rules.marks import Mark
+
+# A comments heading or counter is short ('Comments', '[ 167 comments ]').
+BARRIER_MAX_WORDS = 6
 
 __all__ = ["Span", "line_score", "best_span"]
 
@@ -24,8 +28,14 @@ class Span:
     prose_words: int
 
 
-def line_score(line: Line, clutter: bool, metadata: bool, config: Config) -> float:
-    if clutter:
+# The score of a barrier line: lower than any article can make up for.
+BARRIER = -1e9
+
+
+def line_score(line: Line, mark: Mark | None, metadata: bool, config: Config) -> float:
+    if mark is not None and not mark.weak:
+        if mark.opens_block or (mark.rule in config.barrier_families and line.n_words <= BARRIER_MAX_WORDS):
+            return BARRIER if mark.rule in config.barrier_families else -config.block_heading_cost
         return -config.clutter_line_cost
     if metadata:
         return 0.0

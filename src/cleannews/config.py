@@ -44,6 +44,12 @@ class Config:
     non_prose_line_cost: float = 8.0
     # A clutter line found by a rule costs this much more: it rarely sits inside a body.
     clutter_line_cost: float = 25.0
+    # A heading that opens a clutter block ('Top Citite', 'Related articles') costs as much
+    # as a long paragraph: the body rarely runs on past one.
+    block_heading_cost: float = 60.0
+    # Families whose heading ends the article: no body span crosses one (comment sections
+    # follow the article and are prose, so nothing else would stop the span).
+    barrier_families: tuple[str, ...] = ("comments",)
     # Below this many words of prose in the best span the text has no located body, and
     # every line is judged by its own rules only (short texts, single paragraphs).
     min_body_words: int = 12

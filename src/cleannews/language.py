@@ -11,7 +11,7 @@ __all__ = ["detect_language"]
 
 # Tokens read for identification: enough for a stable vote (a news paragraph has ~40-60%
 # stop words), bounded so that cost does not grow with document size.
-MAX_TOKENS = 4000
+MAX_TOKENS = 2000
 # Fewer stop-word hits than this: too little text to name a language.
 MIN_HITS = 5
 
@@ -22,17 +22,18 @@ def detect_language(token_lines: Iterable[Sequence[str]], lexicon: Lexicon) -> s
     A word in several lists votes for each; ties break on the language whose list is
     smaller (a longer list finds more hits by chance), then on the code.
     """
-    votes: Counter[str] = Counter()
+    counts: Counter[str] = Counter()
     seen = 0
-    index = lexicon.stop_index
     for tokens in token_lines:
-        for tok in tokens:
-            langs = index.get(tok)
-            if langs:
-                votes.update(langs)
+        counts.update(tokens)
         seen += len(tokens)
         if seen >= MAX_TOKENS:
             break
+    votes: dict[str, int] = {}
+    index = lexicon.stop_index
+    for tok, count in counts.items():
+        for code in index.get(tok, ()):
+            votes[code] = votes.get(code, 0) + count
     if not votes:
         return None
     sizes = lexicon.stopwords

@@ -50,19 +50,25 @@ class PhraseIndex:
 
     exact: Mapping[str, str]
     prefix: Mapping[str, str]
-    max_prefix_words: int
+    prefix_lengths: tuple[int, ...]  # word counts that prefix entries have, longest first
 
     def match(self, key: str, tokens: tuple[str, ...]) -> PhraseMatch | None:
-        """The family of a line given its folded key and tokens: one set look-up for the
-        whole line, then one per prefix length (at most ``max_prefix_words``)."""
+        """The family of a line given its folded key and tokens: one dict look-up for the
+        whole line, then one per prefix length that some entry has."""
         family = self.exact.get(key)
         if family is not None:
             return PhraseMatch(family, True)
-        for n in range(min(len(tokens), self.max_prefix_words), 0, -1):
-            family = self.prefix.get(" ".join(tokens[:n]))
-            if family is not None:
-                return PhraseMatch(family, False)
+        for n in self.prefix_lengths:
+            if n < len(tokens):
+                family = self.prefix.get(key[: prefix_end(tokens, n)])
+                if family is not None:
+                    return PhraseMatch(family, False)
         return None
+
+
+def prefix_end(tokens: tuple[str, ...], n: int) -> int:
+    """The length of the key made of the first ``n`` tokens (tokens joined by one space)."""
+    return sum(len(t) for t in tokens[:n]) + n - 1
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,12 @@ class Lexicon:
     months: Mapping[str, int]  # folded month name or abbreviation -> 1..12
     stopwords: Mapping[str, frozenset[str]]  # language code -> folded stop words
     stop_index: Mapping[str, tuple[str, ...]]  # folded word -> languages listing it
+    # Labels that can stand with no value ("Data publicării:"): empty_label phrases and
+    # the date, byline and source labels.
+    empty_labels: frozenset[str]
+    # First tokens of every metadata entry: a line whose first token is not here has no
+    # label, which one set look-up settles for most lines.
+    label_heads: frozenset[str]
 
     def meta(self, section: str) -> frozenset[str]:
         return self.metadata.get(section, frozenset())
@@ -121,8 +133,8 @@ def _build_phrases(extra_files: tuple[str, ...]) -> PhraseIndex:
     for where, text in sources:
         for family, key, is_prefix in _phrase_entries(text, where):
             (prefix if is_prefix else exact).setdefault(key, family)
-    longest = max((k.count(" ") + 1 for k in prefix), default=0)
-    return PhraseIndex(MappingProxyType(exact), MappingProxyType(prefix), longest)
+    lengths = tuple(sorted({k.count(" ") + 1 for k in prefix}, reverse=True))
+    return PhraseIndex(MappingProxyType(exact), MappingProxyType(prefix), lengths)
 
 
 def _build_metadata() -> Mapping[str, frozenset[str]]:
@@ -183,10 +195,18 @@ def _build_stop_index(stopwords: Mapping[str, frozenset[str]]) -> Mapping[str, t
 def load_lexicon(extra_phrase_files: tuple[str, ...] = ()) -> Lexicon:
     """The language data, read once per distinct ``extra_phrase_files`` (immutable)."""
     stopwords = _build_stopwords()
+    phrases = _build_phrases(extra_phrase_files)
+    metadata = _build_metadata()
+    empty = {k for k, family in phrases.exact.items() if family == "empty_label"}
+    for section in ("date_label", "byline", "source"):
+        empty |= metadata.get(section, frozenset())
+    heads = {entry.split(" ", 1)[0] for entries in metadata.values() for entry in entries}
     return Lexicon(
-        phrases=_build_phrases(extra_phrase_files),
-        metadata=_build_metadata(),
+        phrases=phrases,
+        metadata=metadata,
         months=_build_months(),
         stopwords=stopwords,
         stop_index=_build_stop_index(stopwords),
+        empty_labels=frozenset(empty),
+        label_heads=frozenset(heads),
     )

@@ -6,6 +6,7 @@ so a decision can always be traced back to the line a user sees in an editor.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import regex
@@ -30,6 +31,14 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 # Whitespace runs (Unicode spaces included), and invisible format characters.
 _SPACES = regex.compile(r"[\s\p{Zs}]+")
 _INVISIBLE = regex.compile(r"[\p{Cf}\p{Cc}]")
+_MARKS = regex.compile(r"\p{Mn}+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# A UTF-8 lead byte read as Latin-1/cp1252 followed by a continuation byte so read: the
+# signature of mojibake ("Ã®", "â€™"). Cheap pre-check before ftfy's own badness test.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 
 
 def to_text(data: object) -> str:
@@ -59,7 +68,7 @@ def repair_text(text: str) -> str:
     Quotes, ligatures and line breaks are left as they are: the output must be made of
     the input's own lines.
     """
-    if text.isascii():
+    if text.isascii() or not _MOJIBAKE_HINT.search(text):
         return text
     from ftfy import TextFixerConfig, fix_text
     from ftfy.badness import is_bad
@@ -92,8 +101,8 @@ def normalize_line(line: str) -> str:
         line = _INVISIBLE.sub("", line)
         if not unicodedata.is_normalized("NFC", line):
             line = unicodedata.normalize("NFC", line)
-        if any("\ud800" <= ch <= "\udfff" for ch in line):
-            line = "".join(ch for ch in line if not "\ud800" <= ch <= "\udfff")
+        if _SURROGATE.search(line):
+            line = _SURROGATE.sub("", line)
         return _SPACES.sub(" ", line).strip()
     return " ".join(line.split())
 
@@ -115,5 +124,5 @@ def fold_tokens(text: str) -> list[str]:
     low = text.lower()
     if not low.isascii():
         low = unicodedata.normalize("NFKD", low.translate(_FOLD_EXTRA))
-        low = "".join(ch for ch in low if not unicodedata.combining(ch))
+        low = _MARKS.sub("", low)
     return _TOKEN.findall(low)

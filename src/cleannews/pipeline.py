@@ -25,7 +25,7 @@ from .language import detect_language
 from .lexicon import Lexicon, load_lexicon
 from .metadata import fields
 from .metadata.agency import cut_dateline
-from .metadata.title import choose_title, is_headline
+from .metadata.title import choose_title, opens_with_headline
 from .normalize import fold_tokens, normalize_line, repair_text, romanian_comma_letters, split_lines, to_text
 from .rules import Mark, first_mark
 from .rules.blocks import spread_blocks
@@ -91,7 +91,7 @@ def run(data: object, config: Config) -> Article:
         lines, [first_mark(ln, lexicon) if metas[i] is None else None for i, ln in enumerate(lines)], config
     )
     scores = [
-        line_score(ln, marks[i] is not None and not marks[i].weak, metas[i] is not None, config)  # type: ignore[union-attr]
+        line_score(ln, marks[i], metas[i] is not None, config)
         for i, ln in enumerate(lines)
     ]
     span = best_span(lines, scores)
@@ -116,9 +116,10 @@ def _pick_title(lines: Sequence[Line], verdicts: list[_Verdict], start: int, end
         if meta is not None and meta.title:
             return meta.title, None
     free = [v.meta is None and v.mark is None for v in verdicts]
-    idx = choose_title(lines, free, min(start, len(lines)))
-    if idx is None and start <= end and free[start] and is_headline(lines[start]) and not lines[start].ends_sentence:
-        idx = start  # the body's first line is the headline (a page that starts with it)
+    is_meta = [v.meta is not None and v.meta.rule in ("date", "byline") for v in verdicts]
+    idx = choose_title(lines, free, is_meta, min(start, len(lines)))
+    if idx is None and start == 0 and start <= end and free[0] and opens_with_headline(lines[0]):
+        idx = 0  # the page starts with its headline
     if idx is None:
         return None, None
     verdicts[idx].rule = "title"
@@ -155,8 +156,8 @@ def _in_body_short_line(lines: Sequence[Line], verdicts: Sequence[_Verdict], i: 
     run_end = i
     while run_end < end and not lines[run_end + 1].is_prose:
         run_end += 1
-    if run_end - run_start + 1 >= LINK_RUN_MIN:
-        return mark.rule if mark else "link_list"
+    if run_end - run_start + 1 >= LINK_RUN_MIN and mark is not None:
+        return mark.rule
     if mark is not None:  # a weak mark (teaser) between prose lines: kept
         return "body"
     return "body" if run_end < end else "after_body"

@@ -20,7 +20,6 @@ class Progress:
         self,
         stream: TextIO,
         enabled: bool,
-        fraction: Callable[[], float | None] = lambda: None,
         *,
         delay: float = 0.5,
         interval: float = 0.2,
@@ -28,7 +27,7 @@ class Progress:
     ) -> None:
         self._stream = stream
         self._enabled = enabled
-        self._fraction = fraction
+        self._fraction: float | None = None
         self._delay = delay
         self._interval = interval
         self._clock = clock
@@ -37,8 +36,10 @@ class Progress:
         self._docs = 0
         self._drawn = False
 
-    def update(self, docs: int = 1) -> None:
+    def update(self, docs: int = 1, fraction: float | None = None) -> None:
+        """Count ``docs`` more documents done; ``fraction``: the share of the input done."""
         self._docs += docs
+        self._fraction = fraction
         now = self._clock()
         if not (self._enabled and self._due(now)):
             return
@@ -54,7 +55,7 @@ class Progress:
         elapsed = max(now - self._start, 1e-9)
         rate = self._docs / elapsed
         text = f"{self._docs} docs  {rate:.1f} docs/s  {_clock_time(elapsed)}"
-        fraction = self._fraction()
+        fraction = self._fraction
         if fraction is None:
             return text
         filled = int(fraction * _WIDTH)

@@ -66,13 +66,19 @@ def _check_destinations(inputs: list[Input], dests: list[Path | None]) -> None:
         seen.add(resolved)
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What stays in this process while a chunk is cleaned: the records' locations and
+    Parquet rows (not their raw bytes), and how far the reading had got."""
+
+    records: list[Record]
+    fraction: float | None
+
+
 def make_chunks(
     records: Iterable[Record], inputs: list[Input], dests: list[Path | None], options: BatchOptions
 ) -> Iterator[tuple[list[Record], Chunk]]:
-    """Group records into chunks of one input each; a read error is a chunk of its own.
-
-    The records handed back keep their location and Parquet row, not their raw bytes.
-    """
+    """Group records into chunks of one input each; a read error is a chunk of its own."""
     buffer: list[Record] = []
     for record in records:
         if buffer and (record.input_index != buffer[0].input_index or record.error):
@@ -147,14 +153,18 @@ def run_batch(
     """Clean every input into its destination; bad records are reported on ``stderr``."""
     tracker = Tracker(inputs)
     records = chain.from_iterable(read_input(inp, tracker) for inp in inputs)
-    jobs = make_chunks(records, inputs, dests, options)
-    progress = Progress(stderr, show_progress, tracker.fraction)
+    jobs = (
+        (_Context(kept, tracker.fraction()), chunk)
+        for kept, chunk in make_chunks(records, inputs, dests, options)
+    )
+    progress = Progress(stderr, show_progress)
     sinks = _Sinks(inputs, dests, options.sink)
     tally = Tally()
     try:
-        for chunk_records, result in run_chunks(jobs, options.work, options.workers):
-            sinks.for_input(chunk_records[0].input_index).write(chunk_records, result)
-            _count(chunk_records, result, tally, progress, options.work.skip_failed)
+        for context, result in run_chunks(jobs, options.work, options.workers):
+            sinks.for_input(context.records[0].input_index).write(context.records, result)
+            _count(context.records, result, tally, progress, options.work.skip_failed)
+            progress.update(len(context.records), context.fraction)
         sinks.finish()
     finally:
         progress.close()
@@ -168,7 +178,6 @@ def _count(
     for record, outcome in zip(records, result.outcomes, strict=True):
         if not tally.add(outcome, skipped=skip):
             progress.note(_failure(record, outcome, skip))
-    progress.update(len(records))
 
 
 def _failure(record: Record, outcome: Outcome, skipped: bool) -> str:

@@ -34,9 +34,10 @@ TITLE_MIN_WORDS = 3
 
 _URL = regex.compile(r"https?://\S{1,2000}|www\.\S{1,2000}")
 _NAME_SPLIT = regex.compile(
-    r"\s*(?:,|;|&|\|)\s*|\s+(?:and|și|si|şi|und|e|y|et|i|és|và|en|og|och|a)\s+", regex.IGNORECASE
+    r"\s*(?:,|;|&|\|)\s*(?:(?:and|și|und|et|y|e)\s+)?|\s+(?:and|și|si|şi|und|e|y|et|i|és|và|en|og|och|a)\s+", regex.IGNORECASE
 )
 _NAME = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)(?:\s{1,2}(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|da|van|von|der|di|del|la|le|bin|al|-))*$")
+_INITIAL_END = regex.compile(r"(?:^|[\s.])\p{Lu}\.$")
 _LABEL_SEP = regex.compile(r"^\s*[:：\-–—|]?\s*")
 _EDGE_PUNCT = " |-–—:·•,;/"
 _CAPTION_TAIL = regex.compile(r"[(\[]?\s*(\p{L}{2,12}(?:\s\p{L}{2,12})?)\s*:\s*([^:()\[\]]{1,200}?)\s*[)\]]?\s*[|.]?\s*$")
@@ -58,11 +59,13 @@ def date_line(line: Line, lexicon: Lexicon, year_hint: int | None) -> MetaHit | 
     rest = [_strip_labels(p, labels) for p in rest if p]
     rest = [p for p in rest if p]
     other_words = sum(len(fold_tokens(p)) for p in rest)
+    # The most precise reading: a hit with a time beats the same day without one.
+    iso = max((h.iso for h in hits if h.iso[:10] == hits[0].iso[:10]), key=len)
     if other_words <= DATE_LINE_MAX_OTHER_WORDS:
-        return MetaHit("date", (hits[0].iso,))
+        return MetaHit("date", (iso,))
     longest = max(rest, key=len)
     if len(fold_tokens(longest)) >= TITLE_MIN_WORDS and other_words - len(fold_tokens(longest)) <= DATE_LINE_MAX_OTHER_WORDS and not longest.rstrip().endswith("."):
-        return MetaHit("date", (hits[0].iso,), title=longest)
+        return MetaHit("date", (iso,), title=longest)
     return None
 
 
@@ -101,10 +104,14 @@ def _after_label(text: str, n_tokens: int) -> str:
 
 def byline(line: Line, lexicon: Lexicon) -> MetaHit | None:
     """'Editor : M.I.', 'By Jane Doe and John Roe', 'De Ion Popescu', 'Autor: X'."""
+    if not line.tokens or line.tokens[0] not in lexicon.label_heads:
+        return None
     n = _label_prefix(line.tokens, lexicon.meta("byline"))
     if not n or line.n_words - n > BYLINE_MAX_WORDS or line.n_words == n:
         return None
-    names_text = _after_label(line.text, n).rstrip(". ")
+    names_text = _after_label(line.text, n).rstrip()
+    if names_text.endswith(".") and not _INITIAL_END.search(names_text):
+        names_text = names_text[:-1]  # a sentence's full stop, not an initial's
     names = [s.strip() for s in _NAME_SPLIT.split(names_text) if s and s.strip()]
     if not names or not all(_NAME.match(s) for s in names):
         return None
@@ -117,7 +124,7 @@ def caption(line: Line, lexicon: Lexicon) -> MetaHit | None:
     labels = lexicon.meta("caption")
     if line.n_words > CAPTION_MAX_WORDS:
         return None
-    n = _label_prefix(line.tokens, labels)
+    n = _label_prefix(line.tokens, labels) if line.tokens[:1] and line.tokens[0] in lexicon.label_heads else 0
     if n and (line.n_words <= CREDIT_MAX_WORDS or ":" in line.text[:40]):
         return MetaHit("caption", (line.text,))
     tail = _CAPTION_TAIL.search(line.text)
@@ -141,6 +148,8 @@ def _ngrams(tokens: tuple[str, ...], longest: int) -> set[str]:
 
 def source_line(line: Line, lexicon: Lexicon) -> MetaHit | None:
     """'Quelle: https://...', 'Sursa: Digi24', 'Source: Reuters'."""
+    if not line.tokens or line.tokens[0] not in lexicon.label_heads:
+        return None
     n = _label_prefix(line.tokens, lexicon.meta("source"))
     if not n or ":" not in line.text[:30]:
         return None

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from ..features import Line
 from ..lexicon import BLOCK_FAMILIES, Lexicon
+from ..normalize import fold
 from .marks import Mark
 
 __all__ = ["counter_phrase", "empty_labels", "phrase"]
 
 # Counters are short: "Kommentar (0)", "12 comments", "Shares 40".
 COUNTER_MAX_WORDS = 4
+# Nouns that follow a count at the head of a comment thread ("34 responses to ...").
+THREAD_WORDS = frozenset({"responses", "replies", "reactions", "thoughts"})
 # A heading of a block family is short; a longer line that starts with one is inline.
 HEADING_MAX_WORDS = 8
 
@@ -19,13 +22,20 @@ def phrase(line: Line, lexicon: Lexicon) -> Mark | None:
     hit = lexicon.phrases.match(line.key, line.tokens)
     if hit is None:
         return None
-    opens = hit.whole_line and hit.family in BLOCK_FAMILIES and line.n_words <= HEADING_MAX_WORDS
+    heading = hit.whole_line or line.text.endswith(":")  # "Related coverage from X:"
+    opens = heading and hit.family in BLOCK_FAMILIES and line.n_words <= HEADING_MAX_WORDS
     return Mark(hit.family, opens_block=opens)
 
 
 def counter_phrase(line: Line, lexicon: Lexicon) -> Mark | None:
-    """A phrase with a count: 'Kommentar (0)', '12 comments', 'Share 40'."""
-    if line.n_words > COUNTER_MAX_WORDS or not any(t.isdigit() for t in line.tokens):
+    """A phrase with a count: 'Kommentar (0)', '12 comments', 'Share 40', and a count
+    that opens a comment thread: '34 responses to "<title>"'."""
+    tokens = line.tokens
+    if len(tokens) > 1 and tokens[0].isdigit() and line.n_words <= HEADING_MAX_WORDS * 2:
+        family = lexicon.phrases.exact.get(tokens[1])
+        if family == "comments" or (family is None and tokens[1] in THREAD_WORDS):
+            return Mark("comments")
+    if line.n_words > COUNTER_MAX_WORDS or not any(t.isdigit() for t in tokens):
         return None
     words = tuple(t for t in line.tokens if not t.isdigit())
     if not words:
@@ -39,11 +49,7 @@ def empty_labels(line: Line, lexicon: Lexicon) -> Mark | None:
     text = line.text.rstrip()
     if not text.endswith(":"):
         return None
-    labels = lexicon.meta("date_label") | lexicon.meta("byline") | lexicon.meta("source")
-    empty = {k for k, f in lexicon.phrases.exact.items() if f == "empty_label"} | labels
     parts = [p.strip() for p in text.split(":")[:-1]]
-    from ..normalize import fold
-
-    if parts and all(fold(p) in empty for p in parts):
+    if parts and all(fold(p) in lexicon.empty_labels for p in parts):
         return Mark("empty_label")
     return None
