@@ -9,10 +9,11 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from .scoring import normalise
+from .scoring import normalise, tokens
 
 PROJECT = Path(__file__).resolve().parent.parent
 LABELS = PROJECT / "benchmarks" / "labels"
@@ -46,6 +47,11 @@ class Doc:
     title: str | None = None
     published: str | None = None
     author: str | None = None
+
+    @cached_property
+    def gold_tokens(self) -> tuple[str, ...]:
+        """The gold body's tokens, computed once for all systems."""
+        return tuple(tokens(self.gold or ""))
 
     @property
     def body_lines(self) -> frozenset[int]:

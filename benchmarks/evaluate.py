@@ -13,10 +13,11 @@ from .scoring import (
     author_matches,
     date_matches,
     line_pr,
+    multiset_pr,
     snippet_counts,
     summarise,
     title_matches,
-    token_pr,
+    tokens,
 )
 from .systems import Output
 
@@ -56,7 +57,7 @@ class Row:
 def doc_pr(level: str, doc: Doc, out: Output) -> PR | None:
     """Token-level against the gold body, or line-level against the body labels."""
     if level == "token" and doc.gold is not None:
-        return token_pr(out.text, doc.gold)
+        return multiset_pr(tokens(out.text), doc.gold_tokens)
     if level == "line" and doc.labels is not None and out.lines is not None:
         return line_pr(out.lines, doc.body_lines)
     return None

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 import regex
 
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
-_TOKEN = regex.compile(rf"[{_CJK}]|(?:(?![{_CJK}])[\p{{L}}\p{{N}}])+")
-_SPACE = regex.compile(r"\s+")
+_TOKEN = regex.compile(rf"[{_CJK}]|[[\p{{L}}\p{{N}}]--[{_CJK}]]+", regex.V1)
 _EDGE_PUNCT = regex.compile(r"^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$")
 
 
@@ -102,8 +101,7 @@ def summarise(scores: Sequence[PR]) -> Summary | None:
 
 def normalise(text: str) -> str:
     """NFKC, lower case, whitespace collapsed: the form snippets and metadata are compared in."""
-    folded: str = _SPACE.sub(" ", unicodedata.normalize("NFKC", text))
-    return folded.strip().lower()
+    return " ".join(unicodedata.normalize("NFKC", text).split()).lower()
 
 
 def snippet_counts(snippets: Iterable[str], text: str, output: str) -> tuple[int, int]:

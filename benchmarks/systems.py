@@ -141,7 +141,8 @@ def trafilatura_html(page: str) -> Output:
         {} if result is None else result if isinstance(result, dict) else result.as_dict()
     )
     authors = tuple(a.strip() for a in (doc.get("author") or "").split(";") if a.strip())
-    text = doc.get("text") or ""
+    # extract() appends the comments (include_comments=True by default) to the text.
+    text = "\n".join(part for part in (doc.get("text"), doc.get("comments")) if part)
     return Output(text, title=doc.get("title"), published=doc.get("date"), authors=authors)
 
 
@@ -179,21 +180,16 @@ def cleannews_text(text: str) -> Output:
 
 def all_systems() -> tuple[System, ...]:
     """Every system, in table order."""
+    traf, res, cached = "trafilatura", "resiliparse", True
     return (
         System("keep-all", "text", keep_all),
         System("lines>=80", "text", long_lines),
         System("c4-rules", "text", c4_rules),
-        System(
-            "trafilatura-text", "text", trafilatura_text, "trafilatura", "extract() defaults", True
-        ),
-        System("justext-text", "text", justext_text, "justext", "union of all stop lists", True),
+        System("trafilatura-text", "text", trafilatura_text, traf, "extract() defaults", cached),
+        System("justext-text", "text", justext_text, "justext", "union of all stop lists", cached),
         System("cleannews", "text", cleannews_text, "cleannews"),
-        System(
-            "trafilatura-html", "html", trafilatura_html, "trafilatura", "bare_extraction", True
-        ),
-        System(
-            "resiliparse-html", "html", resiliparse_html, "resiliparse", "main_content=True", True
-        ),
+        System("trafilatura-html", "html", trafilatura_html, traf, "text+comments", cached),
+        System("resiliparse-html", "html", resiliparse_html, res, "main_content=True", cached),
     )
 
 
