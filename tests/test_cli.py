@@ -398,9 +398,9 @@ def test_engine_reads_a_bounded_number_of_chunks_ahead() -> None:
 def test_progress_line_with_rate_and_eta() -> None:
     now = [0.0]
     stream = io.StringIO()
-    bar = Progress(stream, True, lambda: 0.25, clock=lambda: now[0])
+    bar = Progress(stream, True, clock=lambda: now[0])
     now[0] = 2.0
-    bar.update(50)
+    bar.update(50, 0.25)
     text = stream.getvalue()
     assert "25%" in text and "25.0 docs/s" in text and "ETA 0:06" in text
     bar.note("a message")
