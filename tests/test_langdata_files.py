@@ -13,27 +13,13 @@ from importlib import resources
 
 import pytest
 
+from cleannews.lexicon import BLOCK_FAMILIES, LINE_FAMILIES
 from cleannews.normalize import fold
 
 LANGDATA = resources.files("cleannews") / "langdata"
 PHRASES = LANGDATA / "phrases"
 
-FAMILIES = frozenset(
-    {
-        "most_read",
-        "read_also",
-        "partners",
-        "editors_picks",
-        "latest_news",
-        "follow",
-        "ad",
-        "comments",
-        "navigation",
-        "cookie",
-        "copyright",
-        "empty_label",
-    }
-)
+FAMILIES = BLOCK_FAMILIES | LINE_FAMILIES  # the loader's own list: no drift
 METADATA_SECTIONS = frozenset(
     {"caption", "credit_agency", "byline", "source", "date_label", "news_agency"}
 )

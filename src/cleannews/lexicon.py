@@ -30,7 +30,7 @@ __all__ = [
 BLOCK_FAMILIES = frozenset({"most_read", "read_also", "partners", "editors_picks", "latest_news"})
 # Families that remove one line.
 LINE_FAMILIES = frozenset(
-    {"follow", "ad", "comments", "navigation", "cookie", "copyright", "empty_label"}
+    {"follow", "ad", "comments", "navigation", "cookie", "copyright", "empty_label", "embed"}
 )
 _PREFIX_MARK = " ..."
 _METADATA_SECTIONS = frozenset(
@@ -59,10 +59,10 @@ class PhraseIndex:
         if family is not None:
             return PhraseMatch(family, True)
         for n in self.prefix_lengths:
-            if n < len(tokens):
+            if n <= len(tokens):
                 family = self.prefix.get(key[: prefix_end(tokens, n)])
                 if family is not None:
-                    return PhraseMatch(family, False)
+                    return PhraseMatch(family, n == len(tokens))
         return None
 
 

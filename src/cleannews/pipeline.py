@@ -27,7 +27,7 @@ from .metadata import fields
 from .metadata.agency import cut_dateline
 from .metadata.title import choose_title, opens_with_headline
 from .normalize import fold_tokens, normalize_line, repair_text, romanian_comma_letters, split_lines, to_text
-from .rules import Mark, first_mark
+from .rules import PHRASE_RULES, SHAPE_RULES, Mark, first_mark
 from .rules.blocks import spread_blocks
 from .rules.repeats import repeated_lines
 
@@ -79,17 +79,26 @@ def _metadata(line: Line, lexicon: Lexicon) -> fields.MetaHit | None:
     hit = fields.sponsored(line) or fields.byline(line, lexicon)
     if hit is None and line.n_words <= DATE_LINE_MAX_WORDS and _HAS_DIGIT.search(line.text):
         hit = fields.date_line(line, lexicon, None)
-    return hit or fields.source_line(line, lexicon) or fields.caption(line, lexicon)
+    # Specific before generic: a source or dateline may name an agency that is also a
+    # photo credit ("Source: https://www.reuters.com/...", "BUCUREȘTI (Agerpres) -").
+    return (
+        hit
+        or fields.source_line(line, lexicon)
+        or fields.dateline(line, lexicon)
+        or fields.caption(line, lexicon)
+    )
 
 
 def run(data: object, config: Config) -> Article:
     lexicon = load_lexicon(config.extra_phrase_files)
     texts, lines, numbers, language = _prepare(data, config, lexicon)
     n = len(lines)
-    metas = [_metadata(ln, lexicon) for ln in lines]
-    marks = spread_blocks(
-        lines, [first_mark(ln, lexicon) if metas[i] is None else None for i, ln in enumerate(lines)], config
-    )
+    first: list[Mark | None] = [first_mark(ln, lexicon, PHRASE_RULES) for ln in lines]
+    metas = [_metadata(ln, lexicon) if first[i] is None else None for i, ln in enumerate(lines)]
+    for i, ln in enumerate(lines):
+        if first[i] is None and metas[i] is None:
+            first[i] = first_mark(ln, lexicon, SHAPE_RULES)
+    marks = spread_blocks(lines, first, config)
     scores = [
         line_score(ln, marks[i], metas[i] is not None, config)
         for i, ln in enumerate(lines)
@@ -208,6 +217,8 @@ def _assemble(
             source_url = meta.value[0]
         elif rule == "caption":
             captions.append(ln.text)
+        elif rule == "agency" and agency is None and meta.value:
+            agency = meta.value[0]
     del title_index
     return Article(
         title=title,

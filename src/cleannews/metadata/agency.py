@@ -11,23 +11,40 @@ from ..normalize import fold
 __all__ = ["cut_dateline"]
 
 # "(PLO)-", "(AFP) –": a parenthesised short name, then a dash.
-_PAREN = regex.compile(r"^\(\s*(?P<name>[\p{L}\p{N}.&/ ]{1,30}?)\s*\)\s*[-–—]{1,2}\s*")
-# "BUCUREȘTI, 12 mai (Agerpres) -": a place, optional date, the agency in brackets, a dash.
+_PAREN = regex.compile(r"^\(\s*(?P<name>[\p{L}\p{N}.&/ ]{1,30}?)\s*\)\s*\.?[-–—]{1,2}\s*")
+# "BUCUREȘTI, 12 mai (Agerpres) -", "Berlin (dpa) -", "Madrid, 15 feb (EFE).-",
+# "București, 15 feb /Agerpres/ -": a capitalised place of at most three words, an
+# optional date, the agency in brackets or slashes, a dash.
 _PLACE = regex.compile(
-    r"^(?P<place>\p{Lu}[\p{Lu}\p{L} .'-]{1,40}?),?\s{0,3}[^()\n]{0,30}?\(\s*(?P<name>[\p{L}\p{N}.&/ ]{1,30}?)\s*\)\s*[-–—]{1,2}\s*"
+    r"^(?P<place>\p{Lu}[\p{L}'.-]{1,25}(?:\s\p{Lu}[\p{L}'.-]{1,25}){0,2}),?\s{0,3}[^()/\n]{0,30}?"
+    r"(?:\(\s*(?P<name>[\p{L}\p{N}.&/ ]{1,30}?)\s*\)|/(?P<slashed>[\p{L}\p{N}.& ]{1,30}?)/)"
+    r"\s*\.?[-–—]{1,2}\s*"
 )
+# An unknown name counts as an agency when it is an upper-case code this long at most.
+CODE_MAX_CHARS = 12
 
 
-def cut_dateline(text: str, agencies: frozenset[str]) -> tuple[str, str] | None:
-    """(agency, rest of the paragraph) when ``text`` opens with a dateline, else None."""
+def cut_dateline(
+    text: str, agencies: frozenset[str], allow_empty: bool = False
+) -> tuple[str, str] | None:
+    """(agency, rest of the paragraph) when ``text`` opens with a dateline, else None.
+
+    The name must be a known news agency (``langdata/metadata.txt``) or, after a bare
+    parenthesis, an upper-case code ('(PLO)-'). With ``allow_empty`` a line that is only a
+    dateline matches, with an empty rest.
+    """
     m = _PAREN.match(text)
-    if m is None:
-        m = _PLACE.match(text)
-        if m is None or not m["place"].split(",")[0].replace(" ", "").isupper():
+    if m is not None:
+        name = m["name"].strip()
+        code = name.replace(".", "").replace(" ", "")
+        if fold(name) not in agencies and not (code.isupper() and len(name) <= CODE_MAX_CHARS):
             return None
-    name = m["name"].strip()
-    known = fold(name) in agencies
-    if not known and not (name.replace(".", "").replace(" ", "").isupper() and len(name) <= 12):
-        return None
+    else:
+        m = _PLACE.match(text)
+        if m is None:
+            return None
+        name = (m["name"] or m["slashed"] or "").strip()
+        if fold(name) not in agencies:
+            return None
     rest = text[m.end() :].strip()
-    return (name, rest) if rest else None
+    return (name, rest) if rest or allow_empty else None

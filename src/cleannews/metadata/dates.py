@@ -23,7 +23,10 @@ class DateHit:
     end: int
 
 
-_TIME = r"(?:,?\s{0,3}(?:ora|um|at|à|alle|a las|às|o|lúc|klo)?\s{0,3}(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?!\d))?"
+_TIME = (
+    r"(?:\s{0,3}[,|–-]?\s{0,3}(?:ora|um|at|à|alle|a las|às|o|lúc|klo)?\s{0,3}(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?!\d)"
+    r"(?:\s?(?P<ampm>[AaPp]\.?[Mm]\.?)(?!\p{L}))?)?"
+)
 _ISO = regex.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?)?(?!\d)"
 )
@@ -51,13 +54,22 @@ _VI = regex.compile(
 )
 
 
-def _iso(year: int, month: int, day: int, hour: str | None, minute: str | None) -> str | None:
+def _iso(
+    year: int, month: int, day: int, hour: str | None, minute: str | None, ampm: str | None = None
+) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100):
         return None
     out = f"{year:04d}-{month:02d}-{day:02d}"
     if hour is not None and minute is not None and int(hour) < 24 and int(minute) < 60:
-        out += f"T{int(hour):02d}:{int(minute):02d}"
+        h = int(hour)
+        if ampm and h <= 12:
+            h = h % 12 + (12 if ampm[0] in "Pp" else 0)
+        out += f"T{h:02d}:{int(minute):02d}"
     return out
+
+
+def _ampm(m: regex.Match[str]) -> str | None:
+    return m.groupdict().get("ampm")
 
 
 def find_dates(
@@ -89,7 +101,7 @@ def find_dates(
         t = _TIME_FIRST.search(text, max(0, start - 9), start)
         if hour is None and t is not None and t.end() == start:
             hour, minute, start = t["H"], t["M"], t.start()
-        add(_iso(int(m["y"]), month, day, hour, minute), start, m.end())
+        add(_iso(int(m["y"]), month, day, hour, minute, _ampm(m)), start, m.end())
     for pattern in (_YEAR_MONTH_DAY, _DAY_MONTH, _MONTH_DAY):
         for m in pattern.finditer(text):
             month = months.get(fold(m["mon"]))
@@ -98,7 +110,7 @@ def find_dates(
             year = int(m["y"]) if m["y"] else year_hint
             if year is None:
                 continue
-            add(_iso(year, month, int(m["d"]), m["H"], m["M"]), m.start(), m.end())
+            add(_iso(year, month, int(m["d"]), m["H"], m["M"], _ampm(m)), m.start(), m.end())
     for m in _VI.finditer(text):
         year = int(m["y"]) if m["y"] else year_hint
         if year is not None:

@@ -10,9 +10,10 @@ import regex
 from ..features import Line
 from ..lexicon import Lexicon
 from ..normalize import fold, fold_tokens
+from .agency import cut_dateline
 from .dates import find_dates
 
-__all__ = ["MetaHit", "byline", "caption", "date_line", "source_line", "sponsored"]
+__all__ = ["MetaHit", "byline", "caption", "date_line", "dateline", "source_line", "sponsored"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ BYLINE_MAX_WORDS = 10
 # A caption/credit line before or after its label: captions are one or two sentences.
 CAPTION_MAX_WORDS = 45
 CREDIT_MAX_WORDS = 12
+# A dateline alone on its line: a place, a date, the agency.
+DATELINE_MAX_WORDS = 8
 # A headline found beside a date: at least this many words.
 TITLE_MIN_WORDS = 3
 
@@ -37,6 +40,13 @@ _NAME_SPLIT = regex.compile(
     r"\s*(?:,|;|&|\|)\s*(?:(?:and|și|und|et|y|e)\s+)?|\s+(?:and|și|si|şi|und|e|y|et|i|és|và|en|og|och|a)\s+", regex.IGNORECASE
 )
 _NAME = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)(?:\s{1,2}(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|da|van|von|der|di|del|la|le|bin|al|-))*$")
+# Matchers for "the first n word tokens" (labels have at most 3 words).
+_FIRST_TOKENS = tuple(
+    regex.compile(r"^[^\p{L}\p{N}]{0,10}(?:[\p{L}\p{N}]+[^\p{L}\p{N}]{0,10}?){%d}(?=[^\p{L}\p{N}]|$)" % n)
+    for n in range(4)
+)
+# A single token that is a file name or an agency photo id: not a credit line.
+_FILE_NAME = regex.compile(r"^\S*(?:_\S*\d|\d{5,}|\.(?:jpe?g|png|gif|webp))\S*$", regex.IGNORECASE)
 _INITIAL_END = regex.compile(r"(?:^|[\s.])\p{Lu}\.$")
 _LABEL_SEP = regex.compile(r"^\s*[:：\-–—|]?\s*")
 _EDGE_PUNCT = " |-–—:·•,;/"
@@ -45,6 +55,8 @@ _CAPTION_TAIL = regex.compile(r"[(\[]?\s*(\p{L}{2,12}(?:\s\p{L}{2,12})?)\s*:\s*(
 
 def date_line(line: Line, lexicon: Lexicon, year_hint: int | None) -> MetaHit | None:
     """A line that is a date (with a label, a time, a few words), or date + headline."""
+    if _URL.search(line.text):
+        return None  # a date inside a URL is not a date line ("Source: https://.../2025-02-15/")
     hits = find_dates(line.text, lexicon.months, year_hint)
     if not hits:
         return None
@@ -95,11 +107,15 @@ def _label_prefix(tokens: tuple[str, ...], labels: frozenset[str]) -> int:
     return 0
 
 
+def _after_label_raw(text: str, n_tokens: int) -> str:
+    """The text right after the first ``n_tokens`` word tokens (separators kept)."""
+    m = _FIRST_TOKENS[min(n_tokens, len(_FIRST_TOKENS) - 1)].match(text)
+    return text[m.end() :].lstrip(" ") if m else ""
+
+
 def _after_label(text: str, n_tokens: int) -> str:
     """The text after the first ``n_tokens`` word tokens and any ':' / '-' separator."""
-    m = regex.match(r"^\W*(?:[\p{L}\p{N}]+\W+?){%d}" % n_tokens, text + " ")
-    rest = text[m.end() :] if m else ""
-    return _LABEL_SEP.sub("", rest, count=1).strip()
+    return _LABEL_SEP.sub("", _after_label_raw(text, n_tokens), count=1).strip()
 
 
 def byline(line: Line, lexicon: Lexicon) -> MetaHit | None:
@@ -122,15 +138,19 @@ def caption(line: Line, lexicon: Lexicon) -> MetaHit | None:
     """A photo caption or credit: 'Foto: X', '... Colaj foto: X', '(Foto: X) |', 'Ảnh: X',
     or a short credit line naming a photo agency ('Inquam Photos / Octav Ganea')."""
     labels = lexicon.meta("caption")
-    if line.n_words > CAPTION_MAX_WORDS:
+    if line.n_words > CAPTION_MAX_WORDS or _FILE_NAME.match(line.text):
         return None
     n = _label_prefix(line.tokens, labels) if line.tokens[:1] and line.tokens[0] in lexicon.label_heads else 0
-    if n and (line.n_words <= CREDIT_MAX_WORDS or ":" in line.text[:40]):
-        return MetaHit("caption", (line.text,))
+    if n:
+        after = _after_label_raw(line.text, n)
+        # "Foto: X" / "Fot. PAP/X" / "Foto Lucian Alecu / Profimedia"; not "Fotos aus der
+        # Region zeigen ... ." (a sentence that starts with the word).
+        if after.startswith((":", ".", "：")) or (line.n_words <= CREDIT_MAX_WORDS and not line.ends_sentence):
+            return MetaHit("caption", (line.text,))
     tail = _CAPTION_TAIL.search(line.text)
     if tail is not None and fold(tail[1]) in labels and len(fold_tokens(tail[2])) <= CREDIT_MAX_WORDS:
         return MetaHit("caption", (line.text,))
-    if line.n_words <= CREDIT_MAX_WORDS and not line.ends_sentence:
+    if line.n_words <= CREDIT_MAX_WORDS and not line.ends_sentence and not _URL.search(line.text):
         credits = lexicon.meta("credit_agency")
         grams = _ngrams(line.tokens, 3)
         if any(g in credits for g in grams) and ("/" in line.text or line.n_words <= 4):
@@ -151,8 +171,8 @@ def source_line(line: Line, lexicon: Lexicon) -> MetaHit | None:
     if not line.tokens or line.tokens[0] not in lexicon.label_heads:
         return None
     n = _label_prefix(line.tokens, lexicon.meta("source"))
-    if not n or ":" not in line.text[:30]:
-        return None
+    if not n or ":" not in line.text[:30] or _label_prefix(line.tokens, lexicon.meta("caption")):
+        return None  # "Sursa foto: X" is a photo credit
     rest = _after_label(line.text, n)
     url = _URL.search(rest)
     if url is not None:
@@ -160,6 +180,14 @@ def source_line(line: Line, lexicon: Lexicon) -> MetaHit | None:
     if 0 < len(fold_tokens(rest)) <= CREDIT_MAX_WORDS:
         return MetaHit("source", ())
     return None
+
+
+def dateline(line: Line, lexicon: Lexicon) -> MetaHit | None:
+    """A dateline on a line of its own: 'BUCUREȘTI, 12 mai (Agerpres) -'."""
+    if line.n_words > DATELINE_MAX_WORDS:
+        return None
+    cut = cut_dateline(line.text, lexicon.meta("news_agency"), allow_empty=True)
+    return MetaHit("agency", (cut[0],)) if cut is not None and not cut[1] else None
 
 
 def sponsored(line: Line) -> MetaHit | None:

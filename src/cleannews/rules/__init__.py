@@ -13,12 +13,18 @@ from ..lexicon import Lexicon
 from . import phrases, shapes
 from .marks import LineRule, Mark
 
-__all__ = ["LINE_RULES", "Mark", "first_mark"]
+__all__ = ["PHRASE_RULES", "SHAPE_RULES", "Mark", "first_mark"]
 
-LINE_RULES: tuple[LineRule, ...] = (
+# Tried before the metadata lines: a phrase names its clutter precisely ("Riproduzione
+# riservata © ANSA" is a copyright line, not a photo credit).
+PHRASE_RULES: tuple[LineRule, ...] = (
     phrases.phrase,
+    phrases.labelled_link,
     phrases.counter_phrase,
     phrases.empty_labels,
+)
+# Tried after the metadata lines: shapes are generic ("Foto: X" is a caption first).
+SHAPE_RULES: tuple[LineRule, ...] = (
     shapes.ad_placeholder,
     shapes.image_file_name,
     shapes.bare_url,
@@ -30,9 +36,9 @@ LINE_RULES: tuple[LineRule, ...] = (
 )
 
 
-def first_mark(line: Line, lexicon: Lexicon) -> Mark | None:
-    """The verdict of the first line rule that fires, or None."""
-    for rule in LINE_RULES:
+def first_mark(line: Line, lexicon: Lexicon, rules: tuple[LineRule, ...]) -> Mark | None:
+    """The verdict of the first of ``rules`` that fires, or None."""
+    for rule in rules:
         mark = rule(line, lexicon)
         if mark is not None:
             return mark

@@ -23,7 +23,9 @@ __all__ = [
 _FILE_EXT = regex.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|svg)$", regex.IGNORECASE)
 _ID_SUFFIX = regex.compile(r"^[\p{L}]{2,30}[-_]\d{5,}$")
 _UNDERSCORED = regex.compile(r"^[\p{L}\p{N}]{1,40}(?:_[\p{L}\p{N}]{1,40}){2,30}$")
-_URL_LINE = regex.compile(r"^(?:https?://|www\.)\S{1,2000}$")
+_URL_LINE = regex.compile(
+    r"^(?:https?://|www\.)\S{1,2000}$|^[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/\S{0,2000}$"
+)
 _PLACEHOLDER = regex.compile(r"^\[[^\[\]\s]{1,40}\]$")
 _LIST_MARKER = regex.compile(r"^(?:#?\d{1,3}[.)]?|[•·▪◦●■□►▶*\-–—]|\(\d{1,3}\))$")
 _BREADCRUMB_SEP = regex.compile(r"\s[»›→>]\s|\s?[»›]\s?")

@@ -1,0 +1,55 @@
+"""Shared helpers: build a small article around a test line, read case tables."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+FILLER: dict[str, Any] = json.loads((HERE / "data" / "filler.json").read_text(encoding="utf-8"))
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    with (HERE / "cases" / name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def known_failures() -> dict[tuple[str, str], str]:
+    """(case file, line) -> reason, for cases that fail today (strict xfail)."""
+    path = HERE / "cases" / "known_failures.tsv"
+    if not path.exists():
+        return {}
+    return {(r["file"], r["line"]): r["reason"] for r in read_tsv("known_failures.tsv")}
+
+
+def article_with(lang: str, line: str, where: str) -> tuple[str, int]:
+    """A small article in ``lang`` with ``line`` placed at ``where`` (header, inline,
+    after_body, lead); returns the text and the 1-based line number of ``line``."""
+    f = FILLER[lang]
+    paras: list[str] = list(f["paragraphs"])
+    if where == "header":
+        lines = [f["title"], line, *paras]
+    elif where == "after_body":
+        lines = [f["title"], *paras, line]
+    elif where == "lead":
+        lines = [f["title"], line, *paras[1:]]
+    else:  # inline
+        lines = [f["title"], *paras[:2], line, *paras[2:]]
+    return "\n".join(lines) + "\n", lines.index(line) + 1
+
+
+def cases(name: str, id_cols: tuple[str, ...]) -> list[Any]:
+    """pytest params for a case table, with known failures marked strict xfail."""
+    failing = known_failures()
+    params = []
+    for row in read_tsv(name):
+        reason = failing.get((name, row["line"]))
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        ident = "-".join(row[c] for c in id_cols) + ":" + row["line"][:40]
+        params.append(pytest.param(row, marks=marks, id=ident))
+    return params

@@ -1,0 +1,47 @@
+"""Table-driven cases (tests/cases/*.tsv): each line judged in a small article of its language."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import article_with, cases
+
+import cleannews
+
+
+def decision(text: str, number: int) -> cleannews.LineDecision:
+    return next(d for d in cleannews.extract(text).lines if d.line == number)
+
+
+@pytest.mark.parametrize("row", cases("must_remove.tsv", ("lang", "rule")))
+def test_must_remove(row: dict[str, str]) -> None:
+    text, number = article_with(row["lang"], row["line"], row["context"] or "inline")
+    d = decision(text, number)
+    assert d.category is not cleannews.Category.BODY, f"kept: {row['line']!r}"
+    assert d.rule == row["rule"]
+
+
+@pytest.mark.parametrize("row", cases("must_keep.tsv", ("lang",)))
+def test_must_keep(row: dict[str, str]) -> None:
+    text, number = article_with(row["lang"], row["line"], "inline")
+    d = decision(text, number)
+    assert d.rule == "body", f"removed by {d.rule}: {row['why']}"
+
+
+@pytest.mark.parametrize("row", cases("metadata.tsv", ("lang", "kind")))
+def test_metadata(row: dict[str, str]) -> None:
+    kind, expected = row["kind"], row["expected"]
+    text, number = article_with(row["lang"], row["line"], "lead" if kind == "agency" else "header")
+    art = cleannews.extract(text)
+    if kind == "date":
+        assert art.published == expected
+    elif kind == "byline":
+        assert list(art.authors) == expected.split(" | ")
+    elif kind == "caption":
+        assert row["line"] in art.captions
+    elif kind == "source":
+        assert art.source_url == expected
+    elif kind == "agency":
+        assert art.agency == expected
+        assert not any(expected in p[: len(expected) + 3] for p in art.paragraphs)
+    else:
+        pytest.fail(f"unknown kind {kind}")
