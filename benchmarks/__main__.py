@@ -111,7 +111,7 @@ def results_markdown(
         "",
     ]
     tail = ["", *[f"- skipped: {m}" for m in missing]] if missing else []
-    return "\n".join(head) + "\n\n".join(sections) + "\n" + "\n".join(tail) + "\n"
+    return "\n".join(head) + "\n" + "\n\n".join(sections) + "\n" + "\n".join(tail) + "\n"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -42,7 +42,7 @@ def write_chart(rows: Sequence[Row], path: Path) -> None:
         for k, (corpus, col) in enumerate(
             zip(corpora, _matrix(rows, systems, corpora, f1), strict=True)
         ):
-            ys = [i - BAR_HEIGHT / 2 + (k + 0.5) * step for i in range(len(systems))]
+            ys = [i + BAR_HEIGHT / 2 - (k + 0.5) * step for i in range(len(systems))]
             bars = ax.barh(ys, col, height=step, label=corpus, color=f"C{k}")
             ax.bar_label(bars, fmt="%.3f" if f1 else "%.0f", fontsize=7, padding=2)
         ax.grid(axis="x", alpha=0.3)
@@ -50,9 +50,11 @@ def write_chart(rows: Sequence[Row], path: Path) -> None:
     ax_f1.set_xlim(0, 1.08)
     ax_f1.set_xlabel("F1 (token-level; line-level on seeds and ro_labelled)")
     ax_speed.set_xscale("log")
+    ax_speed.set_xlim(right=ax_speed.get_xlim()[1] * 4)  # room for the labels
     ax_speed.set_xlabel("documents per second (log scale, single process)")
-    ax_f1.legend(loc="lower left", fontsize=8)
+    handles, labels = ax_f1.get_legend_handles_labels()
+    fig.legend(handles, labels, loc="lower center", ncol=len(corpora), fontsize=9)
     fig.suptitle("cleannews benchmarks: quality and speed per system and corpus")
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
     fig.savefig(path, dpi=110)
     plt.close(fig)

@@ -75,7 +75,7 @@ def checks(current: dict[str, dict[str, float]], baseline: dict[str, Any]) -> li
 
 
 def _round_down(value: float) -> float:
-    scale = 10**DIGITS
+    scale = 10.0**DIGITS
     return math.floor(value * scale + 1e-9) / scale
 
 
