@@ -153,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     config = parse_settings(args.settings)
+    if not args.inputs and sys.stdin.isatty():
+        raise UsageError("no input: name files or folders, or pipe text into standard input")
     inputs = discover(args.inputs, args.format)
     if not inputs:
         raise UsageError("the inputs hold no files")
@@ -164,13 +166,20 @@ def _run(args: argparse.Namespace) -> int:
         inp.fmt == "text" for inp in inputs
     ):
         raise UsageError("--metadata/--reasons with text output need -o (they go to NAME.json)")
-    options = BatchOptions(_work_options(args, config), args.workers or available_cpus(),
-                           args.chunk_size)
+    options = BatchOptions(_work_options(args, config), _workers(args, inputs), args.chunk_size)
     show = not args.quiet and sys.stderr.isatty()
     tally = run_batch(inputs, dests, options, sys.stderr, show)
     if not args.quiet:
         print(tally.summary(), file=sys.stderr)
     return EXIT_FAILED if tally.failed else EXIT_OK
+
+
+def _workers(args: argparse.Namespace, inputs: list[Input]) -> int:
+    """The processes to start: no more than there are documents when that is known."""
+    workers: int = args.workers or available_cpus()
+    if all(inp.fmt == "text" for inp in inputs):  # one document per input
+        workers = min(workers, len(inputs))
+    return workers
 
 
 def _names_folder(args: argparse.Namespace) -> bool:
