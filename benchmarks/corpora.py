@@ -8,7 +8,7 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -67,7 +67,7 @@ class Corpus:
     docs: tuple[Doc, ...]
     digest: str
     note: str = ""
-    has_html: bool = field(default=False)
+    has_html: bool = False
 
     def limited(self, limit: int | None) -> Corpus:
         if limit is None or limit >= len(self.docs):

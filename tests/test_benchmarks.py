@@ -186,3 +186,5 @@ def test_gate_update_raises_but_lowers_only_with_reason() -> None:
     assert new["floors"]["seeds"]["precision"] == 0.98
     assert refused == []
     assert new["history"][-1]["reason"] == "labels fixed"
+    same, _ = updated({"seeds": {"f1": 0.9, "precision": 1.0}}, base, None)
+    assert same["history"] == []  # nothing changed, nothing recorded
