@@ -48,8 +48,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def selected(spec: str) -> list[System]:
-    wanted = set(spec.split(","))
-    return [s for s in all_systems() if s.name in wanted]
+    """The requested systems whose package is installed (a message for each one that is not)."""
+    wanted = [s for s in all_systems() if s.name in set(spec.split(","))]
+    for s in wanted:
+        if not s.installed:
+            print(f"skipped: {s.name}: package {s.package} is not installed", file=sys.stderr)
+    return [s for s in wanted if s.installed]
 
 
 def benchmark(corpus: Corpus, systems: Sequence[System], repeat: int, use_cache: bool) -> list[Row]:

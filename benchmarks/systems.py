@@ -74,6 +74,16 @@ class System:
     cached: bool = False
 
     @property
+    def installed(self) -> bool:
+        if self.package is None:
+            return True
+        try:
+            metadata.version(self.package)
+        except metadata.PackageNotFoundError:
+            return False
+        return True
+
+    @property
     def version(self) -> str:
         pkg = f"{self.package} {metadata.version(self.package)}" if self.package else "builtin"
         return f"{pkg}; {self.options}; wrapper {WRAPPER_REVISION}"
