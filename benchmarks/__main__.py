@@ -65,7 +65,7 @@ def benchmark(corpus: Corpus, systems: Sequence[System], repeat: int, use_cache:
         run = run_system(
             system, corpus, repeat=repeat if not system.cached else 1, use_cache=use_cache
         )
-        rows.append(evaluate(system.name, system.source, corpus, run))
+        rows.append(evaluate(system, corpus, run))
         print(
             f"  {corpus.name} / {system.name}: {time.perf_counter() - start:.1f} s", file=sys.stderr
         )

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .corpora import META_CLASSES, Corpus, Doc
-from .runner import Run
+from .runner import Run, system_input
 from .scoring import (
     PR,
     Summary,
@@ -19,7 +19,7 @@ from .scoring import (
     title_matches,
     tokens,
 )
-from .systems import Output
+from .systems import Output, System
 
 MB = 1_000_000
 
@@ -101,17 +101,15 @@ def _sum(ratios: Sequence[Ratio]) -> Ratio:
     return Ratio(sum(r.hits for r in ratios), sum(r.total for r in ratios))
 
 
-def _speed(
-    docs: Sequence[Doc], run: Run, source: Callable[[Doc], str | None]
-) -> tuple[float | None, float | None]:
+def _speed(system: System, docs: Sequence[Doc], run: Run) -> tuple[float | None, float | None]:
     seconds = sum(run.seconds.get(d.id, 0.0) for d in docs)
     if seconds <= 0:
         return None, None
-    size = sum(len((source(d) or "").encode("utf-8")) for d in docs)
+    size = sum(len((system_input(system, d) or "").encode("utf-8")) for d in docs)
     return len(docs) / seconds, size / MB / seconds
 
 
-def evaluate(system_name: str, source: str, corpus: Corpus, run: Run) -> Row:
+def evaluate(system: System, corpus: Corpus, run: Run) -> Row:
     """Score ``run`` (the outputs of one system) on ``corpus``."""
     docs = [d for d in corpus.docs if d.id in run.outputs]
     outs = [run.outputs[d.id] for d in docs]
@@ -119,9 +117,9 @@ def evaluate(system_name: str, source: str, corpus: Corpus, run: Run) -> Row:
         p for d, o in zip(docs, outs, strict=True) if (p := doc_pr(corpus.level, d, o)) is not None
     ]
     snips = [snippets(d, o) for d, o in zip(docs, outs, strict=True)]
-    docs_per_s, mb_per_s = _speed(docs, run, lambda d: d.html if source == "html" else d.text)
+    docs_per_s, mb_per_s = _speed(system, docs, run)
     return Row(
-        system=system_name,
+        system=system.name,
         corpus=corpus.name,
         scores=summarise(prs),
         must_keep=_sum([s[0] for s in snips]),

@@ -130,7 +130,7 @@ def measure(corpora: Sequence[Corpus]) -> list[Row]:
     rows = []
     for corpus in corpora:
         if corpus.name in GATED_CORPORA:
-            rows.append(evaluate(system.name, system.source, corpus, run_system(system, corpus)))
+            rows.append(evaluate(system, corpus, run_system(system, corpus)))
     return rows
 
 

@@ -143,15 +143,23 @@ def _speed_check(corpus: str, cn: Row, peer: Row | None) -> list[str]:
     return [_verdict(factor >= SPEED_FACTOR, text)]
 
 
-def git_revision() -> str:
+def _git(*args: str) -> str | None:
     try:
         out = subprocess.run(
-            ["git", "-C", str(PROJECT), "rev-parse", "--short", "HEAD"],
-            capture_output=True, text=True, check=True,
-        )  # fmt: skip
+            ["git", "-C", str(PROJECT), *args], capture_output=True, text=True, check=True
+        )
     except (OSError, subprocess.CalledProcessError):
-        return "unknown"
+        return None
     return out.stdout.strip()
+
+
+def git_revision() -> str:
+    """The short commit, with "+dirty" when ``src/`` has uncommitted changes (the figures
+    then belong to work in progress, not to the commit)."""
+    rev = _git("rev-parse", "--short", "HEAD")
+    if rev is None:
+        return "unknown"
+    return rev + ("+dirty" if _git("status", "--porcelain", "--", "src") else "")
 
 
 def versions() -> dict[str, str]:
