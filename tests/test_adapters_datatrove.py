@@ -47,8 +47,11 @@ def run_pipeline(tmp_path: Path, step: CleanNewsStep) -> tuple[list[dict[str, An
         logging_dir=str(tmp_path / "logs"),
     )
     stats = executor.run()
-    out = [json.loads(line) for f in sorted((tmp_path / "out").glob("*.jsonl"))
-           for line in f.read_text("utf-8").splitlines()]
+    out = [
+        json.loads(line)
+        for f in sorted((tmp_path / "out").glob("*.jsonl"))
+        for line in f.read_text("utf-8").splitlines()
+    ]
     return out, stats
 
 

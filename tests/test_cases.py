@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import article_with, cases
 
 import cleannews
+from conftest import article_with, cases
 
 
 def decision(text: str, number: int) -> cleannews.LineDecision:
@@ -30,7 +30,7 @@ def test_must_keep(row: dict[str, str]) -> None:
 @pytest.mark.parametrize("row", cases("metadata.tsv", ("lang", "kind")))
 def test_metadata(row: dict[str, str]) -> None:
     kind, expected = row["kind"], row["expected"]
-    text, number = article_with(row["lang"], row["line"], "lead" if kind == "agency" else "header")
+    text, _ = article_with(row["lang"], row["line"], "lead" if kind == "agency" else "header")
     art = cleannews.extract(text)
     if kind == "date":
         assert art.published == expected

@@ -29,8 +29,9 @@ def seed_texts() -> list[str]:
 
 
 def write_jsonl(path: Path, rows: list[Any]) -> None:
-    lines = [r if isinstance(r, bytes) else json.dumps(r, ensure_ascii=False).encode()
-             for r in rows]
+    lines = [
+        r if isinstance(r, bytes) else json.dumps(r, ensure_ascii=False).encode() for r in rows
+    ]
     opener = gzip.open if path.name.endswith(".gz") else open
     with opener(path, "wb") as f:
         f.write(b"\n".join(lines) + b"\n")
@@ -128,8 +129,10 @@ def test_encoding_auto_lets_the_library_decode(
 
 
 def seed_rows() -> list[dict[str, Any]]:
-    return [{"id": i, "text": t, "url": f"https://example.com/{i}"} for i, t in
-            enumerate(seed_texts() * 4)]
+    return [
+        {"id": i, "text": t, "url": f"https://example.com/{i}"}
+        for i, t in enumerate(seed_texts() * 4)
+    ]
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
@@ -154,8 +157,19 @@ def test_jsonl_output_field_metadata_reasons(
     rows = seed_rows()[:5]
     write_jsonl(tmp_path / "in.jsonl.gz", rows)
     out = tmp_path / "out.jsonl.gz"
-    argv = [str(tmp_path / "in.jsonl.gz"), "-o", str(out), "--output-field", "clean",
-            "--metadata", "--reasons", "-j", "2", "--chunk-size", "2"]
+    argv = [
+        str(tmp_path / "in.jsonl.gz"),
+        "-o",
+        str(out),
+        "--output-field",
+        "clean",
+        "--metadata",
+        "--reasons",
+        "-j",
+        "2",
+        "--chunk-size",
+        "2",
+    ]
     status, _, _ = run(argv, capsys)
     assert status == 0
     got = [json.loads(line) for line in read_jsonl(out)]
@@ -226,7 +240,9 @@ def test_library_exception_costs_one_record(
     assert status == 1
     assert f"{src}:2: RuntimeError: a bug" in err
     assert [json.loads(x)["text"] for x in out.splitlines()] == [
-        cleannews.clean("Fine text."), "BOOM", cleannews.clean("Fine again.")
+        cleannews.clean("Fine text."),
+        "BOOM",
+        cleannews.clean("Fine again."),
     ]
 
 
@@ -262,8 +278,14 @@ def test_empty_input_gives_empty_output(tmp_path: Path, capsys: pytest.CaptureFi
 
 def cli(args: list[str], data: bytes) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    return subprocess.run([sys.executable, "-m", "cleannews", *args], input=data,
-                          capture_output=True, env=env, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "cleannews", *args],
+        input=data,
+        capture_output=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_stdin_text_to_stdout() -> None:
@@ -336,8 +358,17 @@ def test_parquet_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     table = pa.table({"id": list(range(len(texts))), "text": texts})
     pq.write_table(table, tmp_path / "in.parquet", row_group_size=2)
     out = tmp_path / "out.parquet"
-    argv = [str(tmp_path / "in.parquet"), "-o", str(out), "--metadata", "--reasons", "-j", "2",
-            "--chunk-size", "2"]
+    argv = [
+        str(tmp_path / "in.parquet"),
+        "-o",
+        str(out),
+        "--metadata",
+        "--reasons",
+        "-j",
+        "2",
+        "--chunk-size",
+        "2",
+    ]
     status, _, err = run(argv, capsys)
     assert status == 1  # the null text
     assert f"{tmp_path / 'in.parquet'}:{len(texts)}: field 'text' is null" in err

@@ -1,8 +1,9 @@
 """cleannews: strip boilerplate from scraped news text, keep the article and its metadata.
 
 >>> import cleannews
->>> cleannews.clean("Citește și: Alt articol\\nPrimul paragraf al articolului, cu destule cuvinte ca să fie text.")
-'Primul paragraf al articolului, cu destule cuvinte ca să fie text.'
+>>> page = "Citește și: Alt articol\\nPrimul paragraf, cu destule cuvinte ca să fie un text."
+>>> cleannews.clean(page)
+'Primul paragraf, cu destule cuvinte ca să fie un text.'
 """
 
 from __future__ import annotations

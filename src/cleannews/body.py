@@ -18,7 +18,7 @@ from .rules.marks import Mark
 # A comments heading or counter is short ('Comments', '[ 167 comments ]').
 BARRIER_MAX_WORDS = 6
 
-__all__ = ["Span", "line_score", "best_span"]
+__all__ = ["Span", "best_span", "line_score"]
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,12 @@ BARRIER = -1e9
 
 
 def line_score(line: Line, mark: Mark | None, metadata: bool, config: Config) -> float:
+    if mark is not None and mark.rule in ("repeated", "repeated_title"):
+        return 0.0  # a copy of a body line: removed, but no evidence about where the body runs
     if mark is not None and not mark.weak:
-        if mark.opens_block or (mark.rule in config.barrier_families and line.n_words <= BARRIER_MAX_WORDS):
+        if mark.opens_block or (
+            mark.rule in config.barrier_families and line.n_words <= BARRIER_MAX_WORDS
+        ):
             return BARRIER if mark.rule in config.barrier_families else -config.block_heading_cost
         return -config.clutter_line_cost
     if metadata:
@@ -59,5 +63,11 @@ def best_span(lines: Sequence[Line], scores: Sequence[float]) -> Span | None:
             best_total, best_start, best_end = total, start, i
     if best_start < 0:
         return None
+    # Canonical edges: the span starts and ends on lines that add to it, so that cleaning
+    # the output again finds the same span (zero-score lines may fall either way above).
+    while scores[best_start] <= 0:
+        best_start += 1
+    while scores[best_end] <= 0:
+        best_end -= 1
     words = sum(ln.n_words for ln in lines[best_start : best_end + 1] if ln.is_prose)
     return Span(best_start, best_end, words)

@@ -42,57 +42,113 @@ def build_parser() -> argparse.ArgumentParser:
         "plain text, JSON Lines (.jsonl, .jsonl.gz) or Parquet.",
         epilog="Exit status: 0 all records cleaned, 1 some records failed, 2 usage error.",
     )
-    parser.add_argument("inputs", nargs="*", metavar="INPUT",
-                        help="files or folders (recursive); '-' or none: standard input")
-    parser.add_argument("-o", "--output", metavar="PATH",
-                        help="output file, or folder (mirrors the inputs' paths); "
-                        "default: standard output")
-    parser.add_argument("-f", "--format", choices=("auto", *FORMATS), default="auto",
-                        help="input format (output is the same); auto: by file name, "
-                        "standard input is text (default: %(default)s)")
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="INPUT",
+        help="files or folders (recursive); '-' or none: standard input",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="output file, or folder (mirrors the inputs' paths); default: standard output",
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=("auto", *FORMATS),
+        default="auto",
+        help="input format (output is the same); auto: by file name, "
+        "standard input is text (default: %(default)s)",
+    )
     _add_field_options(parser)
     _add_run_options(parser)
-    parser.add_argument("--explain", action="store_true",
-                        help="print the per-line report for one document instead")
-    parser.add_argument("--record", type=_positive, default=None, metavar="N",
-                        help="with --explain: the JSON line or Parquet row to explain")
-    parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
-                        dest="settings", help="override a cleannews.Config option "
-                        "(repeatable), e.g. --set min_body_words=20")
+    parser.add_argument(
+        "--explain", action="store_true", help="print the per-line report for one document instead"
+    )
+    parser.add_argument(
+        "--record",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="with --explain: the JSON line or Parquet row to explain",
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="OPTION=VALUE",
+        dest="settings",
+        help="override a cleannews.Config option (repeatable), e.g. --set min_body_words=20",
+    )
     parser.add_argument("--version", action="version", version=f"cleannews {__version__}")
     return parser
 
 
 def _add_field_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("records (JSON Lines, Parquet)")
-    group.add_argument("--field", default="text",
-                       help="the field holding the text (default: %(default)s)")
-    group.add_argument("--output-field", metavar="NAME",
-                       help="write the cleaned text here (default: replace --field)")
-    group.add_argument("--metadata", action="store_true",
-                       help="add the metadata fields: title, published, authors, source_url, "
-                       "agency, captions, language, flags (text output: NAME.json beside it)")
-    group.add_argument("--reasons", action="store_true",
-                       help="add the removed lines with the rule that removed each")
-    group.add_argument("--prefix", default="cn_",
-                       help="prefix of the added field names (default: %(default)s)")
+    group.add_argument(
+        "--field", default="text", help="the field holding the text (default: %(default)s)"
+    )
+    group.add_argument(
+        "--output-field",
+        metavar="NAME",
+        help="write the cleaned text here (default: replace --field)",
+    )
+    group.add_argument(
+        "--metadata",
+        action="store_true",
+        help="add the metadata fields: title, published, authors, source_url, "
+        "agency, captions, language, flags (text output: NAME.json beside it)",
+    )
+    group.add_argument(
+        "--reasons",
+        action="store_true",
+        help="add the removed lines with the rule that removed each",
+    )
+    group.add_argument(
+        "--prefix", default="cn_", help="prefix of the added field names (default: %(default)s)"
+    )
 
 
 def _add_run_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("running")
-    group.add_argument("-j", "--workers", type=_positive, default=None, metavar="N",
-                       help="worker processes (default: the CPUs available, "
-                       f"here {available_cpus()})")
-    group.add_argument("--chunk-size", type=_positive, default=16, metavar="N",
-                       help="documents sent to a worker at a time (default: %(default)s)")
-    group.add_argument("--on-error", choices=("pass", "skip"), default="pass",
-                       help="a record that cannot be cleaned is passed through unchanged "
-                       "or skipped (default: %(default)s); it is always reported")
-    group.add_argument("--encoding", choices=("utf-8", "auto"), default="utf-8",
-                       help="text files: strict UTF-8 (bad bytes fail the record) or auto "
-                       "(detect the charset) (default: %(default)s)")
-    group.add_argument("-q", "--quiet", action="store_true",
-                       help="no progress bar and no summary (failures are still reported)")
+    group.add_argument(
+        "-j",
+        "--workers",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help=f"worker processes (default: the CPUs available, here {available_cpus()})",
+    )
+    group.add_argument(
+        "--chunk-size",
+        type=_positive,
+        default=16,
+        metavar="N",
+        help="documents sent to a worker at a time (default: %(default)s)",
+    )
+    group.add_argument(
+        "--on-error",
+        choices=("pass", "skip"),
+        default="pass",
+        help="a record that cannot be cleaned is passed through unchanged "
+        "or skipped (default: %(default)s); it is always reported",
+    )
+    group.add_argument(
+        "--encoding",
+        choices=("utf-8", "auto"),
+        default="utf-8",
+        help="text files: strict UTF-8 (bad bytes fail the record) or auto "
+        "(detect the charset) (default: %(default)s)",
+    )
+    group.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar and no summary (failures are still reported)",
+    )
 
 
 def _positive(value: str) -> int:
@@ -162,8 +218,10 @@ def _run(args: argparse.Namespace) -> int:
     if args.explain:
         return _explain(inputs, args, config, sys.stdout)
     dests = plan_destinations(inputs, args.output, folder=_names_folder(args))
-    if any(d is None for d in dests) and (args.metadata or args.reasons) and any(
-        inp.fmt == "text" for inp in inputs
+    if (
+        any(d is None for d in dests)
+        and (args.metadata or args.reasons)
+        and any(inp.fmt == "text" for inp in inputs)
     ):
         raise UsageError("--metadata/--reasons with text output need -o (they go to NAME.json)")
     options = BatchOptions(_work_options(args, config), _workers(args, inputs), args.chunk_size)
@@ -216,8 +274,10 @@ def _explain(inputs: list[Input], args: argparse.Namespace, config: Config, out:
     for record in read_input(inp):
         if record.line < wanted and record.error is None:
             continue
-        text, outcome = (None, Outcome(error=record.error)) if record.error else document_text(
-            inp.fmt, record.raw, record.row, _work_options(args, config)
+        text, outcome = (
+            (None, Outcome(error=record.error))
+            if record.error
+            else document_text(inp.fmt, record.raw, record.row, _work_options(args, config))
         )
         if text is None:
             print(f"cleannews: {record.where}: {outcome.error}", file=sys.stderr)

@@ -8,7 +8,7 @@ import regex
 
 from .config import Config
 
-__all__ = ["Line", "make_line", "TERMINAL"]
+__all__ = ["TERMINAL", "Line", "make_line"]
 
 # Sentence-final characters (Latin, CJK, Arabic, Devanagari), looked at after closing
 # quotes and brackets are stripped.

@@ -32,6 +32,8 @@ def detect_language(token_lines: Iterable[Sequence[str]], lexicon: Lexicon) -> s
     votes: dict[str, int] = {}
     index = lexicon.stop_index
     for tok, count in counts.items():
+        if len(tok) < 2 or tok.isdigit():
+            continue  # single letters and numbers say nothing about the language
         for code in index.get(tok, ()):
             votes[code] = votes.get(code, 0) + count
     if not votes:

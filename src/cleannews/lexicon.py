@@ -8,13 +8,21 @@ result per set of extra phrase files, so every thread and call shares one read-o
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from .normalize import fold
+
+if TYPE_CHECKING:
+    if sys.version_info >= (3, 11):
+        from importlib.resources.abc import Traversable
+    else:
+        from importlib.abc import Traversable
 
 __all__ = [
     "BLOCK_FAMILIES",
@@ -115,7 +123,7 @@ def _phrase_entries(text: str, where: str) -> Iterator[tuple[str, str, bool]]:
         yield family, key, is_prefix
 
 
-def _data_dir() -> resources.abc.Traversable:
+def _data_dir() -> Traversable:
     return resources.files("cleannews") / "langdata"
 
 
@@ -168,9 +176,7 @@ def _build_months() -> Mapping[str, int]:
 
 def _build_stopwords() -> Mapping[str, frozenset[str]]:
     table = (_data_dir() / "languages.tsv").read_text(encoding="utf-8").splitlines()
-    codes = dict(
-        row.split("\t") for row in table if row and not row.startswith(("#", "justext\t"))
-    )
+    codes = dict(row.split("\t") for row in table if row and not row.startswith(("#", "justext\t")))
     stop_dir = resources.files("justext") / "stoplists"
     out: dict[str, frozenset[str]] = {}
     for name, code in codes.items():

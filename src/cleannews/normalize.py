@@ -23,8 +23,20 @@ __all__ = [
 
 # Letters that NFKD does not decompose into base + mark, folded by hand for matching.
 _FOLD_EXTRA = str.maketrans(
-    {"ß": "ss", "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "æ": "ae",
-     "œ": "oe", "ı": "i", "þ": "th", "ð": "d"}
+    {
+        "ß": "ss",
+        "đ": "d",
+        "Đ": "d",
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+        "þ": "th",
+        "ð": "d",
+    }
 )
 _RO_COMMA = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
@@ -75,6 +87,7 @@ def repair_text(text: str) -> str:
 
     if not is_bad(text):
         return text
+    # One line in, one line out: line breaks that ftfy might introduce are folded.
     cfg = TextFixerConfig(
         unescape_html=False,
         uncurl_quotes=False,
@@ -84,7 +97,8 @@ def repair_text(text: str) -> str:
         normalization="NFC",
         explain=False,
     )
-    return str(fix_text(text, cfg))
+    fixed = str(fix_text(text, cfg))
+    return " ".join(fixed.splitlines()) if len(fixed.splitlines()) > 1 else fixed
 
 
 def split_lines(text: str) -> list[str]:
@@ -103,7 +117,7 @@ def normalize_line(line: str) -> str:
             line = unicodedata.normalize("NFC", line)
         if _SURROGATE.search(line):
             line = _SURROGATE.sub("", line)
-        return _SPACES.sub(" ", line).strip()
+        return str(_SPACES.sub(" ", line)).strip()
     return " ".join(line.split())
 
 
@@ -125,4 +139,5 @@ def fold_tokens(text: str) -> list[str]:
     if not low.isascii():
         low = unicodedata.normalize("NFKD", low.translate(_FOLD_EXTRA))
         low = _MARKS.sub("", low)
-    return _TOKEN.findall(low)
+    tokens: list[str] = _TOKEN.findall(low)
+    return tokens

@@ -26,10 +26,17 @@ from .lexicon import Lexicon, load_lexicon
 from .metadata import fields
 from .metadata.agency import cut_dateline
 from .metadata.title import choose_title, opens_with_headline
-from .normalize import fold_tokens, normalize_line, repair_text, romanian_comma_letters, split_lines, to_text
+from .normalize import (
+    fold_tokens,
+    normalize_line,
+    repair_text,
+    romanian_comma_letters,
+    split_lines,
+    to_text,
+)
 from .rules import PHRASE_RULES, SHAPE_RULES, Mark, first_mark
 from .rules.blocks import spread_blocks
-from .rules.repeats import repeated_lines
+from .rules.repeats import body_repeats, title_repeats
 
 __all__ = ["run"]
 
@@ -41,6 +48,15 @@ FOOTER_METADATA_LINES = 6
 DATE_LINE_MAX_WORDS = 45
 # An in-body run of this many short non-prose lines is a link list, not subheadings.
 LINK_RUN_MIN = 3
+# Without a located body, a line of at most this many words and no sentence end is a
+# fragment (menu word, number, label), not text.
+FRAGMENT_MAX_WORDS = 2
+# Re-decisions with newly found copies marked (a copy found in one round can expose
+# another); pages need one at most.
+COPY_ROUNDS = 4
+# Re-readings with the language of the kept text, until it no longer changes (real pages
+# agree at once; junk text may move once or twice).
+LANGUAGE_ROUNDS = 3
 # The lead paragraphs examined for an agency dateline.
 DATELINE_LEAD_LINES = 2
 
@@ -56,23 +72,42 @@ class _Verdict:
     cut_rule: str | None = None
 
 
-def _prepare(data: object, config: Config, lexicon: Lexicon) -> tuple[list[str], list[Line], list[int], str | None]:
-    text = to_text(data)
-    if config.fix_mojibake:
-        text = repair_text(text)
-    texts = [normalize_line(raw) for raw in split_lines(text)]
-    tokens = [fold_tokens(t) if t else [] for t in texts]
-    language = detect_language((t for t in tokens if t), lexicon)
+def _read(data: object, config: Config) -> tuple[list[str], list[list[str]]]:
+    """The input's lines, normalised, and their folded tokens."""
+    raw_lines = split_lines(to_text(data))
+    if config.fix_mojibake:  # per line, so that line numbers stay the input's
+        texts = [_repaired(raw) for raw in raw_lines]
+    else:
+        texts = [normalize_line(raw) for raw in raw_lines]
+    return texts, [fold_tokens(t) if t else [] for t in texts]
+
+
+def _repaired(raw: str) -> str:
+    """Repair, normalise, and repair once more what normalising exposed: the result is a
+    fixed point, so that the cleaned text comes through a second cleaning unchanged."""
+    line = normalize_line(repair_text(raw))
+    again = repair_text(line)
+    return line if again == line else normalize_line(again)
+
+
+def _lines(
+    texts: list[str],
+    tokens: list[list[str]],
+    language: str | None,
+    config: Config,
+    lexicon: Lexicon,
+) -> tuple[list[str], list[Line], list[int]]:
+    """Line features for the non-blank lines, read with ``language``'s stop words."""
     if language == "ro" and config.romanian_comma_letters:
         texts = [romanian_comma_letters(t) for t in texts]
     stop = lexicon.stopwords.get(language or "", frozenset())
     lines: list[Line] = []
     numbers: list[int] = []
-    for i, (t, toks) in enumerate(zip(texts, tokens)):
+    for i, (t, toks) in enumerate(zip(texts, tokens, strict=True)):
         if t:
             lines.append(make_line(i + 1, t, tuple(toks), stop, config))
             numbers.append(i)
-    return texts, lines, numbers, language
+    return texts, lines, numbers
 
 
 def _metadata(line: Line, lexicon: Lexicon) -> fields.MetaHit | None:
@@ -91,34 +126,85 @@ def _metadata(line: Line, lexicon: Lexicon) -> fields.MetaHit | None:
 
 def run(data: object, config: Config) -> Article:
     lexicon = load_lexicon(config.extra_phrase_files)
-    texts, lines, numbers, language = _prepare(data, config, lexicon)
-    n = len(lines)
+    texts, tokens = _read(data, config)
+    language = detect_language((t for t in tokens if t), lexicon)
+    article = _classify(texts, tokens, language, config, lexicon)
+    # The language of what was kept decides: clutter in another language (an English cookie
+    # banner on a Romanian page) must not decide how the article is read. Cleaning the
+    # output again then reads it the same way (idempotence).
+    tried = {language}
+    for _ in range(LANGUAGE_ROUNDS):
+        kept = detect_language((fold_tokens(p) for p in article.text.split("\n\n")), lexicon)
+        if kept == language or not article.text or kept in tried:
+            break
+        tried.add(kept)
+        language = kept
+        article = _classify(texts, tokens, language, config, lexicon)
+    return article
+
+
+def _classify(
+    texts: list[str],
+    tokens: list[list[str]],
+    language: str | None,
+    config: Config,
+    lexicon: Lexicon,
+) -> Article:
+    texts, lines, numbers = _lines(texts, tokens, language, config, lexicon)
     first: list[Mark | None] = [first_mark(ln, lexicon, PHRASE_RULES) for ln in lines]
     metas = [_metadata(ln, lexicon) if first[i] is None else None for i, ln in enumerate(lines)]
     for i, ln in enumerate(lines):
         if first[i] is None and metas[i] is None:
             first[i] = first_mark(ln, lexicon, SHAPE_RULES)
     marks = spread_blocks(lines, first, config)
-    scores = [
-        line_score(ln, marks[i], metas[i] is not None, config)
-        for i, ln in enumerate(lines)
-    ]
-    span = best_span(lines, scores)
-    has_body = span is not None and span.prose_words >= config.min_body_words
-    start, end = (span.start, span.end) if has_body and span else (n, n - 1)
-
-    verdicts = [_Verdict(meta=metas[i], mark=marks[i]) for i in range(n)]
-    title, title_index = _pick_title(lines, verdicts, start, end)
-    if title_index is not None and title_index == start:
-        start += 1
-    _decide(lines, verdicts, start, end, has_body, config)
-    for i, rule in repeated_lines(lines, [v.rule for v in verdicts], title_index):
-        verdicts[i].rule = rule
+    verdicts, title, title_index = _locate_and_decide(lines, marks, metas, config)
+    for _ in range(COPY_ROUNDS):
+        # Copies of body lines or of the title are clutter; decide again with them known,
+        # so that the span is the one that cleaning the output again finds (idempotence).
+        rules = [v.rule for v in verdicts]
+        copies = [(i, "repeated") for i in body_repeats(lines, rules) if marks[i] is None]
+        copies += [
+            (i, "repeated_title")
+            for i, r in enumerate(rules)
+            if r == "repeated_title" and marks[i] is None
+        ]
+        if not copies:
+            break
+        for i, rule in copies:
+            marks[i] = Mark(rule)
+        verdicts, title, title_index = _locate_and_decide(lines, marks, metas, config)
     agency = _cut_agency(lines, verdicts, lexicon)
     return _assemble(texts, lines, numbers, verdicts, title, title_index, agency, language)
 
 
-def _pick_title(lines: Sequence[Line], verdicts: list[_Verdict], start: int, end: int) -> tuple[str | None, int | None]:
+def _locate_and_decide(
+    lines: Sequence[Line],
+    marks: Sequence[Mark | None],
+    metas: Sequence[fields.MetaHit | None],
+    config: Config,
+) -> tuple[list[_Verdict], str | None, int | None]:
+    """Locate the body span, pick the title, decide every line."""
+    n = len(lines)
+    scores = [line_score(ln, marks[i], metas[i] is not None, config) for i, ln in enumerate(lines)]
+    span = best_span(lines, scores)
+    has_body = span is not None and span.prose_words >= config.min_body_words
+    # No located body (a one-paragraph article, a short note): the whole text is read as
+    # the span, by the same rules, so that the two cases never disagree.
+    start, end = (span.start, span.end) if has_body and span else (0, n - 1)
+    verdicts = [_Verdict(meta=metas[i], mark=marks[i]) for i in range(n)]
+    title, title_index = _pick_title(lines, verdicts, start, end, has_body)
+    if title_index is not None and title_index == start:
+        start += 1
+    _decide(lines, verdicts, start, end, has_body, config)
+    if title_index is not None:
+        for i in title_repeats(lines, [v.rule for v in verdicts], title_index):
+            verdicts[i].rule = "repeated_title"
+    return verdicts, title, title_index
+
+
+def _pick_title(
+    lines: Sequence[Line], verdicts: list[_Verdict], start: int, end: int, has_body: bool
+) -> tuple[str | None, int | None]:
     # A headline on a date line before the body ("date 2025-10-21 <title> 21/10/2025 08:00").
     for i in range(min(start, len(lines))):
         meta = verdicts[i].meta
@@ -126,7 +212,11 @@ def _pick_title(lines: Sequence[Line], verdicts: list[_Verdict], start: int, end
             return meta.title, None
     free = [v.meta is None and v.mark is None for v in verdicts]
     is_meta = [v.meta is not None and v.meta.rule in ("date", "byline") for v in verdicts]
-    idx = choose_title(lines, free, is_meta, min(start, len(lines)))
+    if has_body:
+        idx = choose_title(lines, free, is_meta, min(start, len(lines)))
+    else:  # no body: only the first kept line can head the text
+        first = next((i for i, f in enumerate(free) if f), None)
+        idx = first if first is not None and opens_with_headline(lines[first]) else None
     if idx is None and start == 0 and start <= end and free[0] and opens_with_headline(lines[0]):
         idx = 0  # the page starts with its headline
     if idx is None:
@@ -135,7 +225,14 @@ def _pick_title(lines: Sequence[Line], verdicts: list[_Verdict], start: int, end
     return lines[idx].text, idx
 
 
-def _decide(lines: Sequence[Line], verdicts: list[_Verdict], start: int, end: int, has_body: bool, config: Config) -> None:
+def _decide(
+    lines: Sequence[Line],
+    verdicts: list[_Verdict],
+    start: int,
+    end: int,
+    has_body: bool,
+    config: Config,
+) -> None:
     n = len(lines)
     for i, v in enumerate(verdicts):
         if v.rule is not None:
@@ -145,8 +242,8 @@ def _decide(lines: Sequence[Line], verdicts: list[_Verdict], start: int, end: in
             v.rule = v.meta.rule
         elif v.mark is not None and not v.mark.weak:
             v.rule = v.mark.rule
-        elif not has_body:
-            v.rule = "body" if lines[i].is_prose else (v.mark.rule if v.mark else "before_body")
+        elif not has_body and lines[i].n_words <= FRAGMENT_MAX_WORDS and not lines[i].ends_sentence:
+            v.rule = "link_list"  # a menu word or label where no body shows what is text
         elif not inside:
             v.rule = v.mark.rule if v.mark else ("before_body" if i < start else "after_body")
         elif lines[i].is_prose or (lines[i].ends_sentence and lines[i].n_stop):
@@ -156,14 +253,21 @@ def _decide(lines: Sequence[Line], verdicts: list[_Verdict], start: int, end: in
     del n
 
 
-def _in_body_short_line(lines: Sequence[Line], verdicts: Sequence[_Verdict], i: int, start: int, end: int) -> str:
-    """A non-prose line inside the body: a subheading (kept) or part of a link list."""
+def _in_body_short_line(
+    lines: Sequence[Line], verdicts: Sequence[_Verdict], i: int, start: int, end: int
+) -> str:
+    """A non-prose line inside the body: a subheading (kept) when body text follows it,
+    else the tail of the body."""
+
+    def text_at(j: int) -> bool:  # prose that no rule claimed
+        return lines[j].is_prose and verdicts[j].mark is None and verdicts[j].meta is None
+
     mark = verdicts[i].mark
     run_start = i
-    while run_start > start and not lines[run_start - 1].is_prose:
+    while run_start > start and not text_at(run_start - 1):
         run_start -= 1
     run_end = i
-    while run_end < end and not lines[run_end + 1].is_prose:
+    while run_end < end and not text_at(run_end + 1):
         run_end += 1
     if run_end - run_start + 1 >= LINK_RUN_MIN and mark is not None:
         return mark.rule
@@ -198,7 +302,7 @@ def _assemble(
     authors: list[str] = []
     source_url: str | None = None
     captions: list[str] = []
-    for ln, pos, v in zip(lines, numbers, verdicts):
+    for ln, pos, v in zip(lines, numbers, verdicts, strict=True):
         rule = v.rule or "after_body"
         kept = v.kept or ln.text
         if rule == "body":

@@ -55,8 +55,12 @@ def arrow_fields(prefix: str, metadata: bool, reasons: bool) -> list[tuple[str, 
         ]
     if reasons:
         removed = pa.struct(
-            [("line", pa.int64()), ("text", pa.string()), ("rule", pa.string()),
-             ("partial", pa.bool_())]
+            [
+                ("line", pa.int64()),
+                ("text", pa.string()),
+                ("rule", pa.string()),
+                ("partial", pa.bool_()),
+            ]
         )
         out.append((prefix + REASONS_FIELD, pa.list_(removed)))
     return out

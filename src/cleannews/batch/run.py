@@ -29,8 +29,7 @@ class BatchOptions:
     @property
     def sink(self) -> SinkOptions:
         w = self.work
-        return SinkOptions(target=w.target, prefix=w.prefix, metadata=w.metadata,
-                           reasons=w.reasons)
+        return SinkOptions(target=w.target, prefix=w.prefix, metadata=w.metadata, reasons=w.reasons)
 
 
 def plan_destinations(inputs: list[Input], output: str | None, folder: bool) -> list[Path | None]:
@@ -47,8 +46,9 @@ def plan_destinations(inputs: list[Input], output: str | None, folder: bool) -> 
     as_folder = folder or len(inputs) > 1 or os.path.isdir(output) or output.endswith(os.sep)
     if as_folder and any(inp.path is None for inp in inputs):
         raise InputError("standard input goes to standard output or to one -o file")
-    dests: list[Path | None] = [Path(output, inp.rel) if as_folder else Path(output)
-                                for inp in inputs]
+    dests: list[Path | None] = [
+        Path(output, inp.rel) if as_folder else Path(output) for inp in inputs
+    ]
     _check_destinations(inputs, dests)
     return dests
 

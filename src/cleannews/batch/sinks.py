@@ -156,8 +156,10 @@ def _parquet_schema(schema: Any, options: SinkOptions) -> Any:
 
     index = schema.get_field_index(options.target)
     if index >= 0 and not _is_string(schema.field(index).type):
-        raise InputError(f"column {options.target!r} is {schema.field(index).type}, not text: "
-                         "name another column for the output (--output-field)")
+        raise InputError(
+            f"column {options.target!r} is {schema.field(index).type}, not text: "
+            "name another column for the output (--output-field)"
+        )
     added = [(options.target, pa.string())]
     added += arrow_fields(options.prefix, options.metadata, options.reasons)
     for name, type_ in added:

@@ -88,8 +88,7 @@ def discover(args: list[str], fmt: str = "auto") -> list[Input]:
     if sum(path is None for path, _ in found) > 1:
         raise InputError("standard input ('-') can be read only once")
     return [
-        Input(path, _format_of(path, fmt), rel, index)
-        for index, (path, rel) in enumerate(found)
+        Input(path, _format_of(path, fmt), rel, index) for index, (path, rel) in enumerate(found)
     ]
 
 

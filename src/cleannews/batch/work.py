@@ -91,11 +91,13 @@ def failed_chunk(chunk: Chunk, options: WorkOptions, message: str) -> ChunkResul
     """Every record of ``chunk`` failed with ``message``: passed through, or skipped."""
     outcomes = tuple(Outcome(error=message) for _ in chunk.items)
     if chunk.fmt == "parquet":
-        return ChunkResult(outcomes, tuple(None if options.skip_failed else {}
-                                           for _ in chunk.items))
+        return ChunkResult(
+            outcomes, tuple(None if options.skip_failed else {} for _ in chunk.items)
+        )
     if chunk.fmt == "jsonl" and not options.skip_failed:
-        return ChunkResult(outcomes, _encode_lines([_terminated(raw) for raw in chunk.items],
-                                                   chunk.compress))
+        return ChunkResult(
+            outcomes, _encode_lines([_terminated(raw) for raw in chunk.items], chunk.compress)
+        )
     passed = b"" if options.skip_failed or chunk.fmt == ERROR_FORMAT else b"".join(chunk.items)
     return ChunkResult(outcomes, passed, tuple(None for _ in chunk.items))
 

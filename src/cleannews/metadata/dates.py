@@ -24,16 +24,21 @@ class DateHit:
 
 
 _TIME = (
-    r"(?:\s{0,3}[,|–-]?\s{0,3}(?:ora|um|at|à|alle|a las|às|o|lúc|klo)?\s{0,3}(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?!\d)"
+    r"(?:\s{0,3}[,|–-]?\s{0,3}(?:ora|um|at|à|alle|a las|às|o|lúc|klo)?\s{0,3}"
+    r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?!\d)"
     r"(?:\s?(?P<ampm>[AaPp]\.?[Mm]\.?)(?!\p{L}))?)?"
 )
 _ISO = regex.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?)?(?!\d)"
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?)?(?!\d)"
 )
 _NUMERIC = regex.compile(
-    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
+    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"
+    + _TIME
 )
-_TIME_FIRST = regex.compile(r"(?<!\d)(?P<H>\d{1,2}):(?P<M>\d{2})\s{1,3}(?=\d{1,2}[./-]\d{1,2}[./-]\d{4})")
+_TIME_FIRST = regex.compile(
+    r"(?<!\d)(?P<H>\d{1,2}):(?P<M>\d{2})\s{1,3}(?=\d{1,2}[./-]\d{1,2}[./-]\d{4})"
+)
 # "20 octombrie 2025", "12. Februar 2025", "20 de octubre de 2025", "12. Februar" (no year)
 _DAY_MONTH = regex.compile(
     r"(?<![\p{L}\d])(?P<d>\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s{1,3}(?:de\s{1,3})?(?P<mon>\p{L}{3,12})\.?"
@@ -41,11 +46,13 @@ _DAY_MONTH = regex.compile(
 )
 # "October 20, 2025", "Oct. 20 2025"
 _MONTH_DAY = regex.compile(
-    r"(?<!\p{L})(?P<mon>\p{L}{3,12})\.?\s{1,3}(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
+    r"(?<!\p{L})(?P<mon>\p{L}{3,12})\.?\s{1,3}(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<y>(?:19|20)\d{2})(?!\d)"
+    + _TIME
 )
 # "2025. október 20." (Hungarian)
 _YEAR_MONTH_DAY = regex.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s{1,3}(?P<mon>\p{L}{3,12})\.?\s{1,3}(?P<d>\d{1,2})\.?(?!\d)" + _TIME
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s{1,3}(?P<mon>\p{L}{3,12})\.?\s{1,3}(?P<d>\d{1,2})\.?(?!\d)"
+    + _TIME
 )
 # "ngày 21 tháng 10 năm 2025" (Vietnamese)
 _VI = regex.compile(
@@ -69,7 +76,8 @@ def _iso(
 
 
 def _ampm(m: regex.Match[str]) -> str | None:
-    return m.groupdict().get("ampm")
+    value = m.groupdict().get("ampm")
+    return str(value) if value else None
 
 
 def find_dates(
@@ -104,13 +112,11 @@ def find_dates(
         add(_iso(int(m["y"]), month, day, hour, minute, _ampm(m)), start, m.end())
     for pattern in (_YEAR_MONTH_DAY, _DAY_MONTH, _MONTH_DAY):
         for m in pattern.finditer(text):
-            month = months.get(fold(m["mon"]))
-            if month is None:
-                continue
+            named = months.get(fold(m["mon"]))
             year = int(m["y"]) if m["y"] else year_hint
-            if year is None:
+            if named is None or year is None:
                 continue
-            add(_iso(year, month, int(m["d"]), m["H"], m["M"], _ampm(m)), m.start(), m.end())
+            add(_iso(year, named, int(m["d"]), m["H"], m["M"], _ampm(m)), m.start(), m.end())
     for m in _VI.finditer(text):
         year = int(m["y"]) if m["y"] else year_hint
         if year is not None:

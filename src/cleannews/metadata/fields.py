@@ -37,12 +37,19 @@ TITLE_MIN_WORDS = 3
 
 _URL = regex.compile(r"https?://\S{1,2000}|www\.\S{1,2000}")
 _NAME_SPLIT = regex.compile(
-    r"\s*(?:,|;|&|\|)\s*(?:(?:and|și|und|et|y|e)\s+)?|\s+(?:and|și|si|şi|und|e|y|et|i|és|và|en|og|och|a)\s+", regex.IGNORECASE
+    r"\s*(?:,|;|&|\|)\s*(?:(?:and|și|und|et|y|e)\s+)?|\s+(?:and|și|si|şi|und|e|y|et|i|és|và|en|og|och|a)\s+",
+    regex.IGNORECASE,
 )
-_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)(?:\s{1,2}(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|da|van|von|der|di|del|la|le|bin|al|-))*$")
+_NAME = regex.compile(
+    r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)(?:\s{1,2}(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|da|van|von|der|di|del|la|le|bin|al|-))*$"
+)
 # Matchers for "the first n word tokens" (labels have at most 3 words).
 _FIRST_TOKENS = tuple(
-    regex.compile(r"^[^\p{L}\p{N}]{0,10}(?:[\p{L}\p{N}]+[^\p{L}\p{N}]{0,10}?){%d}(?=[^\p{L}\p{N}]|$)" % n)
+    regex.compile(
+        r"^[^\p{L}\p{N}]{0,10}(?:[\p{L}\p{N}]+[^\p{L}\p{N}]{0,10}?){"
+        + str(n)
+        + r"}(?=[^\p{L}\p{N}]|$)"
+    )
     for n in range(4)
 )
 # A single token that is a file name or an agency photo id: not a credit line.
@@ -50,7 +57,9 @@ _FILE_NAME = regex.compile(r"^\S*(?:_\S*\d|\d{5,}|\.(?:jpe?g|png|gif|webp))\S*$"
 _INITIAL_END = regex.compile(r"(?:^|[\s.])\p{Lu}\.$")
 _LABEL_SEP = regex.compile(r"^\s*[:：\-–—|]?\s*")
 _EDGE_PUNCT = " |-–—:·•,;/"
-_CAPTION_TAIL = regex.compile(r"[(\[]?\s*(\p{L}{2,12}(?:\s\p{L}{2,12})?)\s*:\s*([^:()\[\]]{1,200}?)\s*[)\]]?\s*[|.]?\s*$")
+_CAPTION_TAIL = regex.compile(
+    r"[(\[]?\s*(\p{L}{2,12}(?:\s\p{L}{2,12})?)\s*:\s*([^:()\[\]]{1,200}?)\s*[)\]]?\s*[|.]?\s*$"
+)
 
 
 def date_line(line: Line, lexicon: Lexicon, year_hint: int | None) -> MetaHit | None:
@@ -76,7 +85,11 @@ def date_line(line: Line, lexicon: Lexicon, year_hint: int | None) -> MetaHit | 
     if other_words <= DATE_LINE_MAX_OTHER_WORDS:
         return MetaHit("date", (iso,))
     longest = max(rest, key=len)
-    if len(fold_tokens(longest)) >= TITLE_MIN_WORDS and other_words - len(fold_tokens(longest)) <= DATE_LINE_MAX_OTHER_WORDS and not longest.rstrip().endswith("."):
+    if (
+        len(fold_tokens(longest)) >= TITLE_MIN_WORDS
+        and other_words - len(fold_tokens(longest)) <= DATE_LINE_MAX_OTHER_WORDS
+        and not longest.rstrip().endswith(".")
+    ):
         return MetaHit("date", (iso,), title=longest)
     return None
 
@@ -110,12 +123,12 @@ def _label_prefix(tokens: tuple[str, ...], labels: frozenset[str]) -> int:
 def _after_label_raw(text: str, n_tokens: int) -> str:
     """The text right after the first ``n_tokens`` word tokens (separators kept)."""
     m = _FIRST_TOKENS[min(n_tokens, len(_FIRST_TOKENS) - 1)].match(text)
-    return text[m.end() :].lstrip(" ") if m else ""
+    return str(text[m.end() :]).lstrip(" ") if m else ""
 
 
 def _after_label(text: str, n_tokens: int) -> str:
     """The text after the first ``n_tokens`` word tokens and any ':' / '-' separator."""
-    return _LABEL_SEP.sub("", _after_label_raw(text, n_tokens), count=1).strip()
+    return str(_LABEL_SEP.sub("", _after_label_raw(text, n_tokens), count=1)).strip()
 
 
 def byline(line: Line, lexicon: Lexicon) -> MetaHit | None:
@@ -140,15 +153,25 @@ def caption(line: Line, lexicon: Lexicon) -> MetaHit | None:
     labels = lexicon.meta("caption")
     if line.n_words > CAPTION_MAX_WORDS or _FILE_NAME.match(line.text):
         return None
-    n = _label_prefix(line.tokens, labels) if line.tokens[:1] and line.tokens[0] in lexicon.label_heads else 0
+    n = (
+        _label_prefix(line.tokens, labels)
+        if line.tokens[:1] and line.tokens[0] in lexicon.label_heads
+        else 0
+    )
     if n:
         after = _after_label_raw(line.text, n)
         # "Foto: X" / "Fot. PAP/X" / "Foto Lucian Alecu / Profimedia"; not "Fotos aus der
         # Region zeigen ... ." (a sentence that starts with the word).
-        if after.startswith((":", ".", "：")) or (line.n_words <= CREDIT_MAX_WORDS and not line.ends_sentence):
+        if after.startswith((":", ".", "：")) or (
+            line.n_words <= CREDIT_MAX_WORDS and not line.ends_sentence
+        ):
             return MetaHit("caption", (line.text,))
     tail = _CAPTION_TAIL.search(line.text)
-    if tail is not None and fold(tail[1]) in labels and len(fold_tokens(tail[2])) <= CREDIT_MAX_WORDS:
+    if (
+        tail is not None
+        and fold(tail[1]) in labels
+        and len(fold_tokens(tail[2])) <= CREDIT_MAX_WORDS
+    ):
         return MetaHit("caption", (line.text,))
     if line.n_words <= CREDIT_MAX_WORDS and not line.ends_sentence and not _URL.search(line.text):
         credits = lexicon.meta("credit_agency")

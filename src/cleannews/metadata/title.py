@@ -73,4 +73,6 @@ def choose_title(
             s += TYPICAL_LENGTH_BONUS
         return s
 
-    return max(candidates, key=lambda i: (score(i), i))
+    best = max(candidates, key=lambda i: (score(i), i))
+    # Of several copies, the first is the title and the later ones are repeats.
+    return next(i for i in candidates if lines[i].key == lines[best].key)

@@ -68,7 +68,7 @@ _CATALOGUE: tuple[RuleInfo, ...] = (
     # -- clutter: position relative to the body (body.py) ------------------------------
     RuleInfo("before_body", _C, "page header before the article body"),
     RuleInfo("after_body", _C, "page footer after the article body"),
-    RuleInfo("link_list", _C, "short, non-sentence line inside the body span (menu, teaser)"),
+    RuleInfo("link_list", _C, "short fragment, not a sentence (menu word, label, number)"),
     # -- clutter: learned per site (profile.py) ----------------------------------------
     RuleInfo("site_profile", _C, "a line the site repeats on many pages (learned profile)"),
     # -- blank --------------------------------------------------------------------------

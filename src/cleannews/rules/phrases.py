@@ -31,9 +31,14 @@ def phrase(line: Line, lexicon: Lexicon) -> Mark | None:
     hit = lexicon.phrases.match(line.key, line.tokens)
     if hit is None:
         return None
-    if not hit.whole_line and hit.family in BLOCK_FAMILIES:
-        if not line.text[0].isalnum() or (line.ends_sentence and not _colon_after_label(line.text)):
-            return None
+    if (
+        not hit.whole_line
+        and hit.family in BLOCK_FAMILIES
+        and (
+            not line.text[0].isalnum() or (line.ends_sentence and not _colon_after_label(line.text))
+        )
+    ):
+        return None
     heading = hit.whole_line or line.text.endswith(":")  # "Related coverage from X:"
     opens = heading and hit.family in BLOCK_FAMILIES and line.n_words <= HEADING_MAX_WORDS
     return Mark(hit.family, opens_block=opens)

@@ -1,4 +1,9 @@
-"""Repetition: a copy of the title, or of an earlier kept line, is clutter."""
+"""Repetition: a copy of an earlier line, or of the title, is clutter.
+
+Copies of body lines are found once the body is decided (the pipeline then decides again
+with the copies marked, so that the span is the one the cleaned text gives); copies of
+the title are found once the title is chosen.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +11,36 @@ from collections.abc import Iterator, Sequence
 
 from ..features import Line
 
-__all__ = ["repeated_lines"]
+__all__ = ["body_repeats", "title_repeats"]
 
 # Very short lines repeat by chance ("Foto", "1"); they are judged by other rules.
 REPEAT_MIN_WORDS = 3
 
 
-def repeated_lines(
-    lines: Sequence[Line], rules: Sequence[str | None], title_index: int | None
-) -> Iterator[tuple[int, str]]:
-    """(index, rule) for each body line that repeats the title or an earlier body line."""
-    title_key = lines[title_index].key if title_index is not None else None
+def body_repeats(lines: Sequence[Line], rules: Sequence[str | None]) -> list[int]:
+    """Indices of body lines that copy an earlier body line (a pull quote, a doubled
+    paragraph). Lines outside the body do not count: a table of contents above the
+    article names its subheadings, which are not copies."""
+    found: list[int] = []
     seen: set[str] = set()
-    for i, (line, rule) in enumerate(zip(lines, rules)):
-        if line.n_words < REPEAT_MIN_WORDS or rule not in ("body", "before_body", "after_body"):
+    for i, (line, rule) in enumerate(zip(lines, rules, strict=True)):
+        if rule != "body" or line.n_words < REPEAT_MIN_WORDS:
             continue
-        if title_key is not None and line.key == title_key and i != title_index:
-            yield i, "repeated_title"
-        elif rule == "body":
-            if line.key in seen:
-                yield i, "repeated"
-            seen.add(line.key)
+        if line.key in seen:
+            found.append(i)
+        seen.add(line.key)
+    return found
+
+
+def title_repeats(
+    lines: Sequence[Line], rules: Sequence[str | None], title_index: int
+) -> Iterator[int]:
+    """Indices of the lines, other than the title, that repeat it."""
+    key = lines[title_index].key
+    for i, (line, rule) in enumerate(zip(lines, rules, strict=True)):
+        if (
+            i != title_index
+            and line.key == key
+            and rule in ("body", "before_body", "after_body", "repeated", "repeated_title")
+        ):
+            yield i

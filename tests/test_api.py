@@ -1,0 +1,132 @@
+"""The public contract of clean / extract / explain."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import cleannews
+from cleannews.normalize import normalize_line, repair_text, romanian_comma_letters
+from conftest import ROOT
+
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+SEED0 = (ROOT / "seeds" / "000_ad8701fed1632e2c.txt").read_text(encoding="utf-8")
+
+
+def normalised_lines(text: str, language: str | None) -> list[str]:
+    """The input's lines as the library documents its normalisation: mojibake repaired,
+    each line NFC with spaces folded, Romanian comma letters."""
+    lines = [normalize_line(repair_text(normalize_line(repair_text(t)))) for t in text.splitlines()]
+    return [romanian_comma_letters(t) for t in lines] if language == "ro" else lines
+
+
+@pytest.mark.parametrize("bad", [None, 42, 3.5, ["text"], {"text": "x"}, object()])
+def test_non_text_raises_type_error_naming_the_type(bad: object) -> None:
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        cleannews.clean(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("empty", ["", "   ", "\n\n\t\n", b"", b"  \r\n"])
+def test_empty_input_gives_empty_output(empty: str | bytes) -> None:
+    assert cleannews.clean(empty) == ""
+    art = cleannews.extract(empty)
+    assert art.paragraphs == () and art.title is None and art.removed == ()
+
+
+def test_bytes_utf8_and_legacy_charsets_decode_to_the_same_result() -> None:
+    text = "\n".join(SEED0.splitlines()[:24])
+    expected = cleannews.clean(text)
+    assert cleannews.clean(text.encode("utf-8")) == expected
+    # Romanian in Windows-1250 (the legacy code page with ş ţ): decoded, then comma letters.
+    legacy = text.replace("ș", "ş").replace("ț", "ţ").replace("Ș", "Ş").replace("Ț", "Ţ")
+    assert cleannews.clean(legacy.encode("cp1250")) == expected
+
+
+def test_mojibake_is_repaired() -> None:
+    broken = "\n".join(SEED0.splitlines()[:24]).encode("utf-8").decode("latin-1")
+    assert cleannews.clean(broken) == cleannews.clean("\n".join(SEED0.splitlines()[:24]))
+
+
+def test_romanian_cedilla_letters_become_comma_letters_and_option_turns_it_off() -> None:
+    cedilla = SEED0.replace("ș", "ş").replace("ț", "ţ")
+    assert "ş" not in cleannews.clean(cedilla) and "ș" in cleannews.clean(cedilla)
+    assert "ş" in cleannews.clean(cedilla, romanian_comma_letters=False)
+
+
+def test_unknown_option_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="no_such_option"):
+        cleannews.clean("x", no_such_option=1)
+
+
+def test_config_is_frozen_and_overrides_do_not_leak() -> None:
+    cfg = cleannews.Config()
+    with pytest.raises(AttributeError):
+        cfg.min_body_words = 1  # type: ignore[misc]
+    assert cfg.with_overrides(min_body_words=1).min_body_words == 1
+    assert cleannews.Config().min_body_words == cfg.min_body_words
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_idempotent_and_deterministic(path) -> None:  # type: ignore[no-untyped-def]
+    text = path.read_text(encoding="utf-8")
+    once = cleannews.clean(text)
+    assert cleannews.clean(once) == once
+    assert cleannews.clean(text) == once
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_explanations_replay_to_the_body(path) -> None:  # type: ignore[no-untyped-def]
+    """Removing what `removed` reports from the input gives back the body."""
+    text = path.read_text(encoding="utf-8")
+    art = cleannews.extract(text)
+    lines = dict(enumerate(normalised_lines(text, art.language), start=1))
+    for r in art.removed:
+        if r.partial:
+            lines[r.line] = " ".join(lines[r.line].replace(r.text, "", 1).split())
+        else:
+            assert lines[r.line] == r.text
+            lines[r.line] = ""
+    replayed = [t for _, t in sorted(lines.items()) if t]
+    if art.title and art.title in replayed:
+        replayed.remove(art.title)
+    assert "\n\n".join(replayed) == art.body
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_output_lines_come_from_input_lines(path) -> None:  # type: ignore[no-untyped-def]
+    text = path.read_text(encoding="utf-8")
+    source = normalised_lines(text, cleannews.extract(text).language)
+    for paragraph in cleannews.clean(text).split("\n\n"):
+        assert any(paragraph in s for s in source), paragraph
+
+
+def test_every_rule_name_is_in_the_catalogue() -> None:
+    for path in SEEDS:
+        for d in cleannews.extract(path.read_text(encoding="utf-8")).lines:
+            assert d.rule in cleannews.RULES
+            assert d.cut_rule is None or d.cut_rule in cleannews.RULES
+
+
+def test_to_dict_is_json_ready_and_complete() -> None:
+    data = cleannews.extract(SEED0).to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["title"].startswith("Serghei Lavrov și Marco Rubio au avut")
+    assert data["published"] == "2025-10-20" and data["language"] == "ro"
+    rules = {r["rule"] for r in data["removed"]}
+    assert {"most_read", "partners", "follow", "image_name", "empty_label"} <= rules
+
+
+def test_explain_has_one_row_per_non_blank_line_with_its_rule() -> None:
+    report = cleannews.explain(SEED0)
+    rows = [r for r in report.splitlines() if r[:5].strip().isdigit()]
+    assert len(rows) == sum(1 for t in SEED0.splitlines() if t.strip())
+    assert any(" drop most_read " in r and "Top Citite" in r for r in rows)
+    assert any(" keep body " in r for r in rows)
+    assert any(" meta date " in r for r in rows)
+
+
+def test_rule_counts_sum_to_removed() -> None:
+    art = cleannews.extract(SEED0)
+    assert sum(art.rule_counts().values()) == len(art.removed)
+    assert art.rule_counts()["partners"] == 37  # lines 72-108 of the seed

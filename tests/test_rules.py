@@ -1,0 +1,253 @@
+"""Each rule on its own: the rule name that fires, and lines it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleannews.body import BARRIER, best_span, line_score
+from cleannews.config import DEFAULT
+from cleannews.features import Line, make_line
+from cleannews.lexicon import load_lexicon
+from cleannews.metadata import fields
+from cleannews.metadata.agency import cut_dateline
+from cleannews.metadata.dates import find_dates
+from cleannews.normalize import fold, fold_tokens
+from cleannews.rules import PHRASE_RULES, SHAPE_RULES, first_mark, shapes
+from cleannews.rules.blocks import spread_blocks
+from cleannews.rules.repeats import body_repeats, title_repeats
+
+LEX = load_lexicon()
+RO = LEX.stopwords["ro"]
+EN = LEX.stopwords["en"]
+
+
+def line(text: str, stop: frozenset[str] = RO, number: int = 1) -> Line:
+    return make_line(number, text, tuple(fold_tokens(text)), stop, DEFAULT)
+
+
+def rule_of(text: str, stop: frozenset[str] = RO) -> str | None:
+    ln = line(text, stop)
+    mark = first_mark(ln, LEX, PHRASE_RULES) or first_mark(ln, LEX, SHAPE_RULES)
+    return mark.rule if mark else None
+
+
+def test_fold_ignores_case_diacritics_cedilla_and_punctuation() -> None:
+    assert fold("Citește și:") == fold("CITESTE SI") == fold("Citeşte şi") == "citeste si"
+    assert fold("Đà Nẵng") == "da nang"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Top Citite", "most_read"),
+        ("Citește și", "read_also"),
+        ("Citeşte şi: Guvernul a aprobat bugetul", "read_also"),
+        ("Partenerii noștri", "partners"),
+        ("Recomandările redacţiei", "editors_picks"),
+        ("Ultimele știri", "latest_news"),
+        ("Urmărește știrile Digi24.ro și pe Google News", "follow"),
+        ("Descarcă aplicația Digi Sport", "follow"),
+        ("Live TV", "navigation"),
+        ("Kommentar (0)", "comments"),
+        ("34 responses to “Anthony Lynn: We needed to win”", "comments"),
+        ("Data actualizării: Data publicării:", "empty_label"),
+        ("Read more: Fed holds rates steady", "read_also"),
+    ],
+)
+def test_phrase_rules(text: str, rule: str) -> None:
+    assert rule_of(text) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("URMARI_EXPLOZIE_39_INQUAM_Photos_Octav_Ganea", "image_name"),
+        ("profimedia-0975326545", "image_name"),
+        ("IMG_2034.jpg", "image_name"),
+        ("rubio si lavrov", "image_name"),
+        ("[Anzeige_2]", "ad"),
+        ("https://www.facebook.com/photo/?fbid=918893992938724", "embed"),
+        ("pic.twitter.com/Ab12Cd34Ef", "embed"),
+        ("3", "list_marker"),
+        ("•", "list_marker"),
+        ("Prima pagină » Știri » Rusia a trimis o scrisoare", "breadcrumb"),
+        ("Home > News > Politics", "breadcrumb"),
+        ("© 2025 Example Media. All rights reserved.", "copyright"),
+        ("Cum a ajuns după gratii unul...", "teaser"),
+    ],
+)
+def test_shape_rules(text: str, rule: str) -> None:
+    assert rule_of(text) == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Citește și raportul complet al comisiei, publicat ieri, care detaliază cheltuielile.",
+        "„Citeşte şi tu Constituţia”, i-a replicat deputatul.",
+        "Ministrul a declarat că guvernul va lua o decizie săptămâna viitoare.",
+        "Rusia a trimis o scrisoare Statelor Unite privind criza din Ucraina",
+        "Iran > Israel: the balance of power in 2025",  # one '>' is not a trail
+        "Photos",  # a lone word: judged by its neighbours, not by shape
+    ],
+)
+def test_no_rule_fires_on_text_lines(text: str) -> None:
+    assert rule_of(text) is None
+
+
+def test_teaser_is_weak_and_list_marker_is_not() -> None:
+    assert shapes.truncated_teaser(line("Cum a ajuns după gratii unul..."), LEX).weak  # type: ignore[union-attr]
+    assert not shapes.list_marker(line("1"), LEX).weak  # type: ignore[union-attr]
+
+
+def test_block_runs_until_prose_resumes_not_to_the_end() -> None:
+    texts = [
+        "Citește și",
+        "Mediafax",
+        "Cu cât s-au scumpit sărbătorile românilor",
+        "Ministrul a declarat luni că guvernul va lua o decizie privind bugetul în ședința de joi.",
+        "Potrivit surselor, proiectul va fi trimis Parlamentului pentru dezbatere și vot final.",
+    ]
+    lines = [line(t, number=i + 1) for i, t in enumerate(texts)]
+    marks = [first_mark(ln, LEX, PHRASE_RULES) for ln in lines]
+    spread = spread_blocks(lines, marks, DEFAULT)
+    assert [m.rule if m else None for m in spread] == [
+        "read_also",
+        "read_also",
+        "read_also",
+        None,
+        None,
+    ]
+
+
+def test_comments_heading_is_a_barrier_and_block_heading_costs_a_paragraph() -> None:
+    heading = line("Comentarii")
+    assert line_score(heading, first_mark(heading, LEX, PHRASE_RULES), False, DEFAULT) == BARRIER
+    top = line("Top Citite")
+    assert (
+        line_score(top, first_mark(top, LEX, PHRASE_RULES), False, DEFAULT)
+        == -DEFAULT.block_heading_cost
+    )
+
+
+def test_best_span_is_the_maximum_scoring_run() -> None:
+    lines = [line(f"x{i}") for i in range(6)]
+    assert best_span(lines, [-5, 10, -3, 10, -30, 4]) == best_span(lines, [-5, 10, -3, 10, -30, 4])
+    span = best_span(lines, [-5, 10, -3, 10, -30, 4])
+    assert span is not None and (span.start, span.end) == (1, 3)
+    assert best_span(lines, [-1, -2]) is None
+
+
+def test_later_copies_of_body_lines_are_repeats_but_not_copies_of_a_contents_list() -> None:
+    texts = [
+        "Primul subtitlu al articolului",
+        "Primul subtitlu al articolului",
+        "Un paragraf oarecare cu text",
+        "Un paragraf oarecare cu text",
+    ]
+    lines = [line(t, number=i + 1) for i, t in enumerate(texts)]
+    assert body_repeats(lines, ["before_body", "body", "body", "body"]) == [3]
+
+
+def test_copies_of_the_title() -> None:
+    texts = [
+        "Titlul articolului de astăzi",
+        "Un paragraf oarecare cu text",
+        "Titlul articolului de astăzi",
+    ]
+    lines = [line(t, number=i + 1) for i, t in enumerate(texts)]
+    assert list(title_repeats(lines, ["title", "body", "body"], title_index=0)) == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("date 2025-10-20", "2025-10-20"),
+        ("21/10/2025 08:00", "2025-10-21T08:00"),
+        ("20 octombrie 2025", "2025-10-20"),
+        ("12. Februar 2025", "2025-02-12"),
+        ("March 3, 2024 2:05 PM", "2024-03-03T14:05"),
+        ("2025. október 20.", "2025-10-20"),
+        ("ngày 21 tháng 10 năm 2025", "2025-10-21"),
+        ("20 de octubre de 2025", "2025-10-20"),
+    ],
+)
+def test_dates(text: str, iso: str) -> None:
+    assert [h.iso for h in find_dates(text, LEX.months)] == [iso]
+
+
+def test_date_without_year_needs_a_hint() -> None:
+    assert find_dates("am 12. Februar telefoniert", LEX.months) == []
+    assert [h.iso for h in find_dates("am 12. Februar", LEX.months, year_hint=2025)] == [
+        "2025-02-12"
+    ]
+
+
+def test_date_line_with_headline_between_dates() -> None:
+    hit = fields.date_line(
+        line("date 2025-10-21 Ngoại trưởng Nga và Mỹ điện đàm 21/10/2025 08:00"), LEX, None
+    )
+    assert hit is not None and hit.value == ("2025-10-21T08:00",)
+    assert hit.title == "Ngoại trưởng Nga và Mỹ điện đàm"
+
+
+def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
+    text = "Pe 20 octombrie 2025, ministrul a avut o convorbire cu omologul său american."
+    assert fields.date_line(line(text), LEX, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Editor : M.I.", ("M.I.",)),
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("De Ion Popescu", ("Ion Popescu",)),
+    ],
+)
+def test_bylines(text: str, authors: tuple[str, ...]) -> None:
+    hit = fields.byline(line(text, EN), LEX)
+    assert hit is not None and hit.value == authors
+
+
+def test_de_asemenea_is_not_a_byline() -> None:
+    assert fields.byline(line("De asemenea, au fost prezenți liderii partidelor."), LEX) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serghei Lavrov și Marco Rubio. Colaj foto: Profimedia Images",
+        "Ngoại trưởng Nga Sergey Lavrov (trái) và Ngoại trưởng Mỹ. Ảnh: BỘ NGOẠI GIAO NGA",
+        "Der Außenminister telefonierte. (Foto: Russisches Außenministerium) |",
+        "Inquam Photos / Octav Ganea",
+        "Foto: Inquam Photos / George Călin",
+    ],
+)
+def test_captions_and_credits(text: str) -> None:
+    assert fields.caption(line(text), LEX) is not None
+
+
+def test_source_line_gives_url() -> None:
+    hit = fields.source_line(line("Quelle: https://baodaknong.vn/a-242964.html"), LEX)
+    assert hit is not None and hit.value == ("https://baodaknong.vn/a-242964.html",)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "rest"),
+    [
+        (
+            "(PLO)- Ngoại trưởng Nga đã có cuộc điện đàm.",
+            "PLO",
+            "Ngoại trưởng Nga đã có cuộc điện đàm.",
+        ),
+        ("BUCUREȘTI, 12 mai (Agerpres) - Guvernul a aprobat.", "Agerpres", "Guvernul a aprobat."),
+        ("Berlin (dpa) - Die Regierung hat.", "dpa", "Die Regierung hat."),
+    ],
+)
+def test_agency_datelines(text: str, agency: str, rest: str) -> None:
+    assert cut_dateline(text, LEX.meta("news_agency")) == (agency, rest)
+
+
+def test_parenthesis_in_a_sentence_is_not_a_dateline() -> None:
+    assert cut_dateline("(Reuters is a news agency) and more text", LEX.meta("news_agency")) is None
+    assert cut_dateline("Paris (la capitale) - une ville", LEX.meta("news_agency")) is None
