@@ -348,6 +348,15 @@ def test_explain_text_and_record(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert out == cleannews.explain(seed_rows()[2]["text"])
 
 
+def test_show_prints_every_document_with_its_metadata(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["--show", str(SEEDS[0].parent)], capsys)
+    assert status == 0
+    assert out.count("==> ") == len(SEEDS)
+    first = cleannews.extract(SEEDS[0].read_text("utf-8"))
+    assert "published: 2025-10-20   authors: M.I." in out
+    assert first.text in out
+
+
 # -- Parquet ---------------------------------------------------------------------------------
 
 

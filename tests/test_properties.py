@@ -11,25 +11,7 @@ import cleannews
 from conftest import FILLER
 from test_api import normalised_lines
 
-# Lines a page could hold: real clutter, sentences, headlines, numbers, odd characters.
-PIECES = [
-    "Citește și: Guvernul a aprobat bugetul",
-    "Top Citite",
-    "1",
-    "Partenerii noștri",
-    "Foto: Inquam Photos / Octav Ganea",
-    "date 2025-10-20 Live TV",
-    "Ministrul a declarat luni că guvernul va lua o decizie privind bugetul în ședința de joi.",
-    "The minister said on Monday that the government would decide on the budget on Thursday.",
-    "Rusia a trimis o scrisoare Statelor Unite privind criza din Ucraina",
-    "Kommentar (0)",
-    "(PLO)- Ngoại trưởng Nga Sergey Lavrov đã có cuộc điện đàm với Ngoại trưởng Mỹ.",
-    "",
-]
-news_like = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=80)), max_size=30).map(
-    "\n".join
-)
-any_text = st.text(max_size=400)
+# Clutter lines of real pages.
 CLUTTER = [
     "Citește și: Guvernul a aprobat bugetul",
     "Top Citite",
@@ -40,6 +22,18 @@ CLUTTER = [
     "Kommentar (0)",
     "",
 ]
+# Lines a page could hold: clutter, sentences, headlines, in several languages.
+PIECES = [
+    *CLUTTER,
+    "Ministrul a declarat luni că guvernul va lua o decizie privind bugetul în ședința de joi.",
+    "The minister said on Monday that the government would decide on the budget on Thursday.",
+    "Rusia a trimis o scrisoare Statelor Unite privind criza din Ucraina",
+    "(PLO)- Ngoại trưởng Nga Sergey Lavrov đã có cuộc điện đàm với Ngoại trưởng Mỹ.",
+]
+news_like = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=80)), max_size=30).map(
+    "\n".join
+)
+any_text = st.text(max_size=400)
 # Page-like text in one language: its real sentences and headline (tests/data/filler.json)
 # among clutter lines.
 LANGS = [lang for lang in FILLER.values() if isinstance(lang, dict)]

@@ -18,13 +18,14 @@ from collections.abc import Sequence
 from dataclasses import fields
 from typing import Any, TextIO
 
-from . import __version__, explain
+from . import __version__, explain, extract
 from .batch.engine import available_cpus
 from .batch.records import Outcome
 from .batch.run import BatchOptions, plan_destinations, run_batch
 from .batch.sources import FORMATS, Input, InputError, discover, read_input
 from .batch.work import WorkOptions, document_text
 from .config import DEFAULT, Config
+from .explain import format_article
 
 __all__ = ["build_parser", "main"]
 
@@ -66,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_run_options(parser)
     parser.add_argument(
         "--explain", action="store_true", help="print the per-line report for one document instead"
+    )
+    parser.add_argument(
+        "--show",
+        action="store_true",
+        help="print every document's metadata and cleaned article, for reading",
     )
     parser.add_argument(
         "--record",
@@ -217,6 +223,8 @@ def _run(args: argparse.Namespace) -> int:
     _check_formats(inputs, args)
     if args.explain:
         return _explain(inputs, args, config, sys.stdout)
+    if args.show:
+        return _show(inputs, args, config, sys.stdout)
     dests = plan_destinations(inputs, args.output, folder=_names_folder(args))
     if (
         any(d is None for d in dests)
@@ -264,6 +272,25 @@ def _work_options(args: argparse.Namespace, config: Config) -> WorkOptions:
         encoding=args.encoding,
         skip_failed=args.on_error == "skip",
     )
+
+
+def _show(inputs: list[Input], args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    """Print every document's metadata and cleaned article, for reading (one process)."""
+    status = EXIT_OK
+    for inp in inputs:
+        for record in read_input(inp):
+            text, outcome = (
+                (None, Outcome(error=record.error))
+                if record.error
+                else document_text(inp.fmt, record.raw, record.row, _work_options(args, config))
+            )
+            if text is None:
+                print(f"cleannews: {record.where}: {outcome.error}", file=sys.stderr)
+                status = EXIT_FAILED
+                continue
+            out.write(f"==> {record.where} <==\n")
+            out.write(format_article(extract(text, config)) + "\n")
+    return status
 
 
 def _explain(inputs: list[Input], args: argparse.Namespace, config: Config, out: TextIO) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .article import Article
 from .rules.catalog import Category
 
-__all__ = ["format_report"]
+__all__ = ["format_article", "format_report"]
 
 _MARK = {
     Category.BODY: "keep",
@@ -15,16 +15,26 @@ _MARK = {
 }
 
 
-def format_report(article: Article, width: int = 100) -> str:
-    """A fixed-width table: line number, verdict, rule, the line (cut to ``width``)."""
+def _metadata_rows(article: Article) -> list[str]:
     rows = [
         f"language: {article.language or '?'}   title: {article.title or '-'}",
         f"published: {article.published or '-'}   authors: {', '.join(article.authors) or '-'}"
         f"   source: {article.source_url or '-'}   agency: {article.agency or '-'}",
     ]
+    rows += [f"caption: {c}" for c in article.captions]
     if article.flags:
         rows.append(f"flags: {', '.join(article.flags)}")
-    rows.append("")
+    return rows
+
+
+def format_article(article: Article) -> str:
+    """The metadata fields, then the cleaned article (what ``clean`` returns)."""
+    return "\n".join([*_metadata_rows(article), "", article.text]) + "\n"
+
+
+def format_report(article: Article, width: int = 100) -> str:
+    """A fixed-width table: line number, verdict, rule, the line (cut to ``width``)."""
+    rows = [*_metadata_rows(article), ""]
     for d in article.lines:
         if d.category is Category.BLANK:
             continue
