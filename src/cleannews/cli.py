@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from . import __version__, explain, extract
 from .batch.engine import available_cpus
-from .batch.records import Outcome
+from .batch.records import Outcome, Record
 from .batch.run import BatchOptions, plan_destinations, run_batch
 from .batch.sources import FORMATS, Input, InputError, discover, read_input
 from .batch.work import WorkOptions, document_text
@@ -274,18 +274,27 @@ def _work_options(args: argparse.Namespace, config: Config) -> WorkOptions:
     )
 
 
+def _record_text(
+    inp: Input, record: Record, args: argparse.Namespace, config: Config
+) -> str | None:
+    """The document text of one record, or None after reporting why there is none."""
+    text, outcome = (
+        (None, Outcome(error=record.error))
+        if record.error
+        else document_text(inp.fmt, record.raw, record.row, _work_options(args, config))
+    )
+    if text is None:
+        print(f"cleannews: {record.where}: {outcome.error}", file=sys.stderr)
+    return text
+
+
 def _show(inputs: list[Input], args: argparse.Namespace, config: Config, out: TextIO) -> int:
     """Print every document's metadata and cleaned article, for reading (one process)."""
     status = EXIT_OK
     for inp in inputs:
         for record in read_input(inp):
-            text, outcome = (
-                (None, Outcome(error=record.error))
-                if record.error
-                else document_text(inp.fmt, record.raw, record.row, _work_options(args, config))
-            )
+            text = _record_text(inp, record, args, config)
             if text is None:
-                print(f"cleannews: {record.where}: {outcome.error}", file=sys.stderr)
                 status = EXIT_FAILED
                 continue
             out.write(f"==> {record.where} <==\n")
@@ -301,13 +310,8 @@ def _explain(inputs: list[Input], args: argparse.Namespace, config: Config, out:
     for record in read_input(inp):
         if record.line < wanted and record.error is None:
             continue
-        text, outcome = (
-            (None, Outcome(error=record.error))
-            if record.error
-            else document_text(inp.fmt, record.raw, record.row, _work_options(args, config))
-        )
+        text = _record_text(inp, record, args, config)
         if text is None:
-            print(f"cleannews: {record.where}: {outcome.error}", file=sys.stderr)
             return EXIT_FAILED
         out.write(explain(text, config))
         return EXIT_OK
