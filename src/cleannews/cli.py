@@ -276,7 +276,7 @@ def _work_options(args: argparse.Namespace, config: Config) -> WorkOptions:
 
 def _record_text(
     inp: Input, record: Record, args: argparse.Namespace, config: Config
-) -> str | None:
+) -> str | bytes | None:
     """The document text of one record, or None after reporting why there is none."""
     text, outcome = (
         (None, Outcome(error=record.error))
