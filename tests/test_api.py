@@ -130,3 +130,31 @@ def test_rule_counts_sum_to_removed() -> None:
     art = cleannews.extract(SEED0)
     assert sum(art.rule_counts().values()) == len(art.removed)
     assert art.rule_counts()["partners"] == 37  # lines 72-108 of the seed
+
+
+def test_profile_removes_known_lines_and_explain_names_it() -> None:
+    from cleannews.normalize import fold
+    from cleannews.rules.site import profile_key
+
+    lines = SEED0.splitlines()[:22]
+    tagline = "Emisiunea de seară a redacției, de la ora 20"  # no rule knows it: a subheading
+    page = "\n".join([*lines[:12], tagline, *lines[12:]])
+    known = {profile_key(fold("Emisiunea de seară a redacției, de la ora 21"))}  # numbers fold
+    assert tagline in cleannews.clean(page)
+    assert tagline not in cleannews.clean(page, profile=known)
+    assert " drop site_profile " in cleannews.explain(page, profile=known)
+
+
+def test_loss_guard_keeps_prose_that_position_alone_would_drop() -> None:
+    from conftest import FILLER
+
+    en = FILLER["en"]["paragraphs"]
+    # The located body holds three paragraphs; five more stand alone between walls of menu
+    # lines, each too short to outweigh its wall, together more than the body.
+    page = [en[0], en[1], en[2]]
+    for i in range(5):
+        page += [f"Menu item {j}" for j in range(10)] + [f"{en[3]} ({i + 1})"]
+    guarded = cleannews.extract("\n".join(page))
+    unguarded = cleannews.extract("\n".join(page), max_prose_loss=1.0)
+    assert "loss_guard" in guarded.flags and "loss_guard" not in unguarded.flags
+    assert f"{en[3]} (5)" in guarded.paragraphs and f"{en[3]} (5)" not in unguarded.paragraphs

@@ -251,3 +251,17 @@ def test_agency_datelines(text: str, agency: str, rest: str) -> None:
 def test_parenthesis_in_a_sentence_is_not_a_dateline() -> None:
     assert cut_dateline("(Reuters is a news agency) and more text", LEX.meta("news_agency")) is None
     assert cut_dateline("Paris (la capitale) - une ville", LEX.meta("news_agency")) is None
+
+
+def test_site_profile_marks_known_lines_weakly_when_prose() -> None:
+    from cleannews.rules.site import profile_key, site_line
+
+    known = {profile_key(fold("Urmărește-ne pe Facebook: 12 comentarii"))}
+    mark = site_line(line("Urmareste-ne pe facebook: 3 comentarii"), known)
+    assert mark is not None and mark.rule == "site_profile" and not mark.weak
+    assert site_line(line("Un alt rând, pe care profilul nu îl știe."), known) is None
+    prose = (
+        "Ministrul a declarat luni că guvernul va lua o decizie privind bugetul în ședința de joi."
+    )
+    prose_mark = site_line(line(prose), {profile_key(fold(prose))})
+    assert prose_mark is not None and prose_mark.weak  # the body may veto it

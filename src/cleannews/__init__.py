@@ -15,6 +15,7 @@ from .config import DEFAULT, Config
 from .explain import format_report
 from .pipeline import run
 from .rules.catalog import RULES, Category, RuleInfo
+from .rules.site import LineSet
 
 __all__ = [
     "RULES",
@@ -32,21 +33,41 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def extract(text: str | bytes, config: Config | None = None, **options: Any) -> Article:
+def extract(
+    text: str | bytes,
+    config: Config | None = None,
+    *,
+    profile: LineSet | None = None,
+    **options: Any,
+) -> Article:
     """The article with its metadata, and every removed line with the rule that removed it.
 
     ``options`` override fields of ``config`` (default: ``Config()``) for this call.
+    ``profile`` is a site's learned boilerplate (``learn``): lines it knows are removed as
+    ``site_profile`` unless they read as prose inside the body.
     Raises ``TypeError`` when ``text`` is neither ``str`` nor ``bytes``.
     """
-    return run(text, (config or DEFAULT).with_overrides(**options))
+    return run(text, (config or DEFAULT).with_overrides(**options), profile)
 
 
-def clean(text: str | bytes, config: Config | None = None, **options: Any) -> str:
+def clean(
+    text: str | bytes,
+    config: Config | None = None,
+    *,
+    profile: LineSet | None = None,
+    **options: Any,
+) -> str:
     """The article as plain text: the title (when found), then the body paragraphs,
     separated by one blank line. Clutter and metadata lines are removed."""
-    return extract(text, config, **options).text
+    return extract(text, config, profile=profile, **options).text
 
 
-def explain(text: str | bytes, config: Config | None = None, **options: Any) -> str:
+def explain(
+    text: str | bytes,
+    config: Config | None = None,
+    *,
+    profile: LineSet | None = None,
+    **options: Any,
+) -> str:
     """A readable report: every input line, kept or removed, and the rule that decided."""
-    return format_report(extract(text, config, **options))
+    return format_report(extract(text, config, profile=profile, **options))

@@ -13,7 +13,7 @@ The passes, in order:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -37,6 +37,7 @@ from .normalize import (
 from .rules import PHRASE_RULES, SHAPE_RULES, Mark, first_mark
 from .rules.blocks import spread_blocks
 from .rules.repeats import body_repeats, title_repeats
+from .rules.site import LineSet, site_line
 
 __all__ = ["run"]
 
@@ -51,6 +52,8 @@ LINK_RUN_MIN = 3
 # Without a located body, a line of at most this many words and no sentence end is a
 # fragment (menu word, number, label), not text.
 FRAGMENT_MAX_WORDS = 2
+# Rules that remove a line for where it stands, not for what it says.
+POSITION_RULES = frozenset({"before_body", "after_body", "link_list"})
 # Re-decisions with newly found copies marked (a copy found in one round can expose
 # another); pages need one at most.
 COPY_ROUNDS = 4
@@ -124,11 +127,11 @@ def _metadata(line: Line, lexicon: Lexicon) -> fields.MetaHit | None:
     )
 
 
-def run(data: object, config: Config) -> Article:
+def run(data: object, config: Config, profile: LineSet | None = None) -> Article:
     lexicon = load_lexicon(config.extra_phrase_files)
     texts, tokens = _read(data, config)
     language = detect_language((t for t in tokens if t), lexicon)
-    article = _classify(texts, tokens, language, config, lexicon)
+    article = _classify(texts, tokens, language, config, lexicon, profile)
     # The language of what was kept decides: clutter in another language (an English cookie
     # banner on a Romanian page) must not decide how the article is read. Cleaning the
     # output again then reads it the same way (idempotence).
@@ -139,7 +142,7 @@ def run(data: object, config: Config) -> Article:
             break
         tried.add(kept)
         language = kept
-        article = _classify(texts, tokens, language, config, lexicon)
+        article = _classify(texts, tokens, language, config, lexicon, profile)
     return article
 
 
@@ -149,13 +152,17 @@ def _classify(
     language: str | None,
     config: Config,
     lexicon: Lexicon,
+    profile: LineSet | None,
 ) -> Article:
     texts, lines, numbers = _lines(texts, tokens, language, config, lexicon)
     first: list[Mark | None] = [first_mark(ln, lexicon, PHRASE_RULES) for ln in lines]
     metas = [_metadata(ln, lexicon) if first[i] is None else None for i, ln in enumerate(lines)]
     for i, ln in enumerate(lines):
         if first[i] is None and metas[i] is None:
-            first[i] = first_mark(ln, lexicon, SHAPE_RULES)
+            if profile is not None:
+                first[i] = site_line(ln, profile)
+            if first[i] is None:
+                first[i] = first_mark(ln, lexicon, SHAPE_RULES)
     marks = spread_blocks(lines, first, config)
     verdicts, title, title_index = _locate_and_decide(lines, marks, metas, config)
     for _ in range(COPY_ROUNDS):
@@ -173,8 +180,28 @@ def _classify(
         for i, rule in copies:
             marks[i] = Mark(rule)
         verdicts, title, title_index = _locate_and_decide(lines, marks, metas, config)
+    flags = ("loss_guard",) if _guard_prose(lines, verdicts, config) else ()
     agency = _cut_agency(lines, verdicts, lexicon)
-    return _assemble(texts, lines, numbers, verdicts, title, title_index, agency, language)
+    article = _assemble(texts, lines, numbers, verdicts, title, title_index, agency, language)
+    return replace(article, flags=flags) if flags else article
+
+
+def _guard_prose(lines: Sequence[Line], verdicts: list[_Verdict], config: Config) -> bool:
+    """No silent loss: when position alone (outside the located body) would remove more
+    than ``config.max_prose_loss`` of the prose that no rule claimed, keep that prose.
+    Returns whether the guard fired."""
+    unclaimed = [
+        i
+        for i, v in enumerate(verdicts)
+        if lines[i].is_prose and (v.rule == "body" or v.rule in POSITION_RULES)
+    ]
+    total = sum(lines[i].n_words for i in unclaimed)
+    lost = [i for i in unclaimed if verdicts[i].rule in POSITION_RULES]
+    if not total or sum(lines[i].n_words for i in lost) <= config.max_prose_loss * total:
+        return False
+    for i in lost:
+        verdicts[i].rule = "body"
+    return True
 
 
 def _locate_and_decide(
