@@ -36,8 +36,9 @@ def detect_language(token_lines: Iterable[Sequence[str]], lexicon: Lexicon) -> s
             continue  # single letters and numbers say nothing about the language
         for code in index.get(tok, ()):
             votes[code] = votes.get(code, 0) + count
-    if not votes:
+    top = max(votes.values(), default=0)
+    if top < MIN_HITS:
         return None
     sizes = lexicon.stopwords
-    best = max(votes, key=lambda code: (votes[code], -len(sizes[code]), code))
-    return best if votes[best] >= MIN_HITS else None
+    tied = [code for code, n in votes.items() if n == top]
+    return min(tied, key=lambda code: (len(sizes[code]), code)) if len(tied) > 1 else tied[0]

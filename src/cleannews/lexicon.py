@@ -59,24 +59,28 @@ class PhraseIndex:
     exact: Mapping[str, str]
     prefix: Mapping[str, str]
     prefix_lengths: tuple[int, ...]  # word counts that prefix entries have, longest first
+    prefix_heads: frozenset[str]  # first words of prefix entries
 
     def match(self, key: str, tokens: tuple[str, ...]) -> PhraseMatch | None:
         """The family of a line given its folded key and tokens: one dict look-up for the
-        whole line, then one per prefix length that some entry has."""
+        whole line, then, when its first word starts some prefix entry, one per prefix
+        length that an entry has."""
         family = self.exact.get(key)
         if family is not None:
             return PhraseMatch(family, True)
+        if not tokens or tokens[0] not in self.prefix_heads:
+            return None
+        ends: list[int] = []  # ends[n - 1]: length of the key's first n tokens
+        pos = -1
+        for tok in tokens[: self.prefix_lengths[0]]:
+            pos += len(tok) + 1
+            ends.append(pos)
         for n in self.prefix_lengths:
-            if n <= len(tokens):
-                family = self.prefix.get(key[: prefix_end(tokens, n)])
+            if n <= len(ends):
+                family = self.prefix.get(key[: ends[n - 1]])
                 if family is not None:
                     return PhraseMatch(family, n == len(tokens))
         return None
-
-
-def prefix_end(tokens: tuple[str, ...], n: int) -> int:
-    """The length of the key made of the first ``n`` tokens (tokens joined by one space)."""
-    return sum(len(t) for t in tokens[:n]) + n - 1
 
 
 @dataclass(frozen=True)
@@ -141,8 +145,9 @@ def _build_phrases(extra_files: tuple[str, ...]) -> PhraseIndex:
     for where, text in sources:
         for family, key, is_prefix in _phrase_entries(text, where):
             (prefix if is_prefix else exact).setdefault(key, family)
-    lengths = tuple(sorted({k.count(" ") + 1 for k in prefix}, reverse=True))
-    return PhraseIndex(MappingProxyType(exact), MappingProxyType(prefix), lengths)
+    lengths = tuple(sorted({k.count(" ") + 1 for k in prefix}, reverse=True)) or (0,)
+    heads = frozenset(k.split(" ", 1)[0] for k in prefix)
+    return PhraseIndex(MappingProxyType(exact), MappingProxyType(prefix), lengths, heads)
 
 
 def _build_metadata() -> Mapping[str, frozenset[str]]:

@@ -13,8 +13,11 @@ import regex
 
 __all__ = [
     "fold",
+    "fold_lines",
     "fold_tokens",
+    "has_mojibake_hint",
     "normalize_line",
+    "normalize_lines",
     "repair_text",
     "romanian_comma_letters",
     "split_lines",
@@ -38,11 +41,17 @@ _FOLD_EXTRA = str.maketrans(
         "ð": "d",
     }
 )
+_FOLD_EXTRA_CHARS = re.compile("[ßđĐłŁøØæœıþð]")
 _RO_COMMA = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
+_RO_CEDILLA = re.compile("[şţŞŢ]")
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
-# Whitespace runs (Unicode spaces included), and invisible format characters.
-_SPACES = regex.compile(r"[\s\p{Zs}]+")
-_INVISIBLE = regex.compile(r"[\p{Cf}\p{Cc}]")
+# Invisible format characters.
+# Format and control characters, but not the white space among them (tabs, line breaks):
+# those become spaces or line breaks, never glue two words together.
+# (the line boundaries of str.splitlines and the characters str.split treats as spaces).
+_INVISIBLE = regex.compile(
+    r"[[\p{Cf}\p{Cc}]--[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029\s]]", flags=regex.V1
+)
 _MARKS = regex.compile(r"\p{Mn}+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # A UTF-8 lead byte read as Latin-1/cp1252 followed by a continuation byte so read: the
@@ -111,19 +120,44 @@ def normalize_line(line: str) -> str:
 
     Lone surrogates (which Python strings allow but UTF-8 cannot carry) are dropped.
     """
-    if not line.isascii():
-        line = _INVISIBLE.sub("", line)
-        if not unicodedata.is_normalized("NFC", line):
-            line = unicodedata.normalize("NFC", line)
-        if _SURROGATE.search(line):
-            line = _SURROGATE.sub("", line)
-        return str(_SPACES.sub(" ", line)).strip()
-    return " ".join(line.split())
+    return " ".join(normalize_lines(line))
+
+
+def normalize_lines(text: str) -> list[str]:
+    """``normalize_line`` of every line of ``text`` (``str.splitlines``), done on the whole
+    text at once: the lines are joined with LF, which no step removes or adds and across
+    which NFC never composes, and split on it again."""
+    raw = text.splitlines()
+    joined = "\n".join(raw)
+    if not joined.isascii():
+        joined = _INVISIBLE.sub("", joined)
+        if not unicodedata.is_normalized("NFC", joined):
+            joined = unicodedata.normalize("NFC", joined)
+        if _SURROGATE.search(joined):
+            joined = _SURROGATE.sub("", joined)
+    return [" ".join(line.split()) for line in joined.split("\n")] if raw else []
+
+
+def has_mojibake_hint(text: str) -> bool:
+    """Does ``text`` carry the signature of mojibake (then lines are repaired one by one)?"""
+    return not text.isascii() and _MOJIBAKE_HINT.search(text) is not None
+
+
+def fold_lines(lines: list[str]) -> list[list[str]]:
+    """``fold_tokens`` of every line, done on the whole text at once (lines hold no breaks)."""
+    if not lines:
+        return []
+    low = "\n".join(lines).lower()
+    if not low.isascii():
+        if _FOLD_EXTRA_CHARS.search(low):
+            low = low.translate(_FOLD_EXTRA)
+        low = _MARKS.sub("", unicodedata.normalize("NFKD", low))
+    return [_TOKEN.findall(line) for line in low.split("\n")]
 
 
 def romanian_comma_letters(line: str) -> str:
     """Romanian cedilla letters (legacy encodings) to the correct comma-below letters."""
-    return line.translate(_RO_COMMA)
+    return line.translate(_RO_COMMA) if _RO_CEDILLA.search(line) else line
 
 
 def fold(text: str) -> str:
@@ -137,7 +171,9 @@ def fold(text: str) -> str:
 def fold_tokens(text: str) -> list[str]:
     low = text.lower()
     if not low.isascii():
-        low = unicodedata.normalize("NFKD", low.translate(_FOLD_EXTRA))
+        if _FOLD_EXTRA_CHARS.search(low):
+            low = low.translate(_FOLD_EXTRA)
+        low = unicodedata.normalize("NFKD", low)
         low = _MARKS.sub("", low)
     tokens: list[str] = _TOKEN.findall(low)
     return tokens

@@ -27,8 +27,11 @@ from .metadata import fields
 from .metadata.agency import cut_dateline
 from .metadata.title import choose_title, opens_with_headline
 from .normalize import (
+    fold_lines,
     fold_tokens,
+    has_mojibake_hint,
     normalize_line,
+    normalize_lines,
     repair_text,
     romanian_comma_letters,
     split_lines,
@@ -77,12 +80,13 @@ class _Verdict:
 
 def _read(data: object, config: Config) -> tuple[list[str], list[list[str]]]:
     """The input's lines, normalised, and their folded tokens."""
-    raw_lines = split_lines(to_text(data))
-    if config.fix_mojibake:  # per line, so that line numbers stay the input's
-        texts = [_repaired(raw) for raw in raw_lines]
+    text = to_text(data)
+    if config.fix_mojibake and has_mojibake_hint(text):
+        # per line, so that line numbers stay the input's
+        texts = [_repaired(raw) for raw in split_lines(text)]
     else:
-        texts = [normalize_line(raw) for raw in raw_lines]
-    return texts, [fold_tokens(t) if t else [] for t in texts]
+        texts = normalize_lines(text)
+    return texts, fold_lines(texts)
 
 
 def _repaired(raw: str) -> str:
@@ -196,7 +200,12 @@ def _guard_prose(lines: Sequence[Line], verdicts: list[_Verdict], config: Config
         if lines[i].is_prose and (v.rule == "body" or v.rule in POSITION_RULES)
     ]
     total = sum(lines[i].n_words for i in unclaimed)
-    lost = [i for i in unclaimed if verdicts[i].rule in POSITION_RULES]
+    seen = {lines[i].key for i in unclaimed if verdicts[i].rule == "body"}
+    lost = []
+    for i in unclaimed:  # a copy of a kept line (or of another lost one) is not lost
+        if verdicts[i].rule in POSITION_RULES and lines[i].key not in seen:
+            lost.append(i)
+            seen.add(lines[i].key)
     if not total or sum(lines[i].n_words for i in lost) <= config.max_prose_loss * total:
         return False
     for i in lost:

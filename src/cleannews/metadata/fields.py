@@ -30,6 +30,11 @@ BYLINE_MAX_WORDS = 10
 # A caption/credit line before or after its label: captions are one or two sentences.
 CAPTION_MAX_WORDS = 45
 CREDIT_MAX_WORDS = 12
+# A credit line without a '/' separator names the agency and little else ("Pixabay",
+# "Foto Facebook", "AFP / Getty" has one).
+CREDIT_ALONE_MAX_WORDS = 4
+# A caption label ("Colaj foto", "Ảnh minh họa") stands in this many characters before its colon.
+LABEL_MAX_CHARS = 30
 # A dateline alone on its line: a place, a date, the agency.
 DATELINE_MAX_WORDS = 8
 # A headline found beside a date: at least this many words.
@@ -57,9 +62,6 @@ _FILE_NAME = regex.compile(r"^\S*(?:_\S*\d|\d{5,}|\.(?:jpe?g|png|gif|webp))\S*$"
 _INITIAL_END = regex.compile(r"(?:^|[\s.])\p{Lu}\.$")
 _LABEL_SEP = regex.compile(r"^\s*[:：\-–—|]?\s*")
 _EDGE_PUNCT = " |-–—:·•,;/"
-_CAPTION_TAIL = regex.compile(
-    r"[(\[]?\s*(\p{L}{2,12}(?:\s\p{L}{2,12})?)\s*:\s*([^:()\[\]]{1,200}?)\s*[)\]]?\s*[|.]?\s*$"
-)
 
 
 def date_line(line: Line, lexicon: Lexicon, year_hint: int | None) -> MetaHit | None:
@@ -150,35 +152,52 @@ def byline(line: Line, lexicon: Lexicon) -> MetaHit | None:
 def caption(line: Line, lexicon: Lexicon) -> MetaHit | None:
     """A photo caption or credit: 'Foto: X', '... Colaj foto: X', '(Foto: X) |', 'Ảnh: X',
     or a short credit line naming a photo agency ('Inquam Photos / Octav Ganea')."""
-    labels = lexicon.meta("caption")
-    if line.n_words > CAPTION_MAX_WORDS or _FILE_NAME.match(line.text):
+    text = line.text
+    if line.n_words > CAPTION_MAX_WORDS or (" " not in text and _FILE_NAME.match(text)):
         return None
+    labels = lexicon.meta("caption")
     n = (
         _label_prefix(line.tokens, labels)
-        if line.tokens[:1] and line.tokens[0] in lexicon.label_heads
+        if line.tokens and line.tokens[0] in lexicon.label_heads
         else 0
     )
     if n:
-        after = _after_label_raw(line.text, n)
+        after = _after_label_raw(text, n)
         # "Foto: X" / "Fot. PAP/X" / "Foto Lucian Alecu / Profimedia"; not "Fotos aus der
         # Region zeigen ... ." (a sentence that starts with the word).
         if after.startswith((":", ".", "：")) or (
             line.n_words <= CREDIT_MAX_WORDS and not line.ends_sentence
         ):
-            return MetaHit("caption", (line.text,))
-    tail = _CAPTION_TAIL.search(line.text)
+            return MetaHit("caption", (text,))
+    if ":" in text and _labelled_tail(text, labels):
+        return MetaHit("caption", (text,))
     if (
-        tail is not None
-        and fold(tail[1]) in labels
-        and len(fold_tokens(tail[2])) <= CREDIT_MAX_WORDS
+        ("/" in text or line.n_words <= CREDIT_ALONE_MAX_WORDS)
+        and line.n_words <= CREDIT_MAX_WORDS
+        and not line.ends_sentence
+        and not _URL.search(text)
     ):
-        return MetaHit("caption", (line.text,))
-    if line.n_words <= CREDIT_MAX_WORDS and not line.ends_sentence and not _URL.search(line.text):
         credits = lexicon.meta("credit_agency")
-        grams = _ngrams(line.tokens, 3)
-        if any(g in credits for g in grams) and ("/" in line.text or line.n_words <= 4):
-            return MetaHit("caption", (line.text,))
+        heads = lexicon.label_heads
+        if any(t in heads for t in line.tokens) and any(
+            g in credits for g in _ngrams(line.tokens, 3)
+        ):
+            return MetaHit("caption", (text,))
     return None
+
+
+def _labelled_tail(text: str, labels: frozenset[str]) -> bool:
+    """Does the line end with '<label>: <credit>' ('... Colaj foto: Profimedia Images',
+    '(Foto: Russisches Außenministerium) |')? The label is the one or two words before the
+    last colon; the credit after it is short and has no other colon."""
+    colon = text.rfind(":")
+    credit = fold_tokens(text[colon + 1 :])
+    if not credit or len(credit) > CREDIT_MAX_WORDS:
+        return False
+    before = fold_tokens(text[max(0, colon - LABEL_MAX_CHARS) : colon])
+    return bool(before) and (
+        before[-1] in labels or (len(before) > 1 and " ".join(before[-2:]) in labels)
+    )
 
 
 def _ngrams(tokens: tuple[str, ...], longest: int) -> set[str]:
@@ -207,7 +226,7 @@ def source_line(line: Line, lexicon: Lexicon) -> MetaHit | None:
 
 def dateline(line: Line, lexicon: Lexicon) -> MetaHit | None:
     """A dateline on a line of its own: 'BUCUREȘTI, 12 mai (Agerpres) -'."""
-    if line.n_words > DATELINE_MAX_WORDS:
+    if line.n_words > DATELINE_MAX_WORDS or ("(" not in line.text and "/" not in line.text):
         return None
     cut = cut_dateline(line.text, lexicon.meta("news_agency"), allow_empty=True)
     return MetaHit("agency", (cut[0],)) if cut is not None and not cut[1] else None

@@ -31,6 +31,10 @@ _LIST_MARKER = regex.compile(r"^(?:#?\d{1,3}[.)]?|[•·▪◦●■□►▶*\-
 _BREADCRUMB_SEP = regex.compile(r"\s[»›→>]\s|\s?[»›]\s?")
 _COPYRIGHT = regex.compile(r"^(?:©|\(c\)\s|copyright\b|\u2117)", regex.IGNORECASE)
 
+# "#123.", "(12)": the longest list marker.
+LIST_MARKER_MAX_CHARS = 5
+# The shortest image file name or id worth a regex ("a_b_c", "x.jpg").
+MIN_FILE_NAME_CHARS = 5
 # Breadcrumb trail: a short first crumb ("Home", "Prima pagină").
 BREADCRUMB_FIRST_MAX_WORDS = 4
 # Alt texts and teasers are short.
@@ -43,7 +47,7 @@ COPYRIGHT_MAX_WORDS = 40
 def image_file_name(line: Line, lexicon: Lexicon) -> Mark | None:
     """A line that is an image file name or a photo-agency id."""
     text = line.text
-    if " " in text:
+    if " " in text or len(text) < MIN_FILE_NAME_CHARS:
         return None
     if _FILE_EXT.search(text) or _ID_SUFFIX.match(text) or _UNDERSCORED.match(text):
         return Mark("image_name")
@@ -63,22 +67,32 @@ def lowercase_alt_text(line: Line, lexicon: Lexicon) -> Mark | None:
 
 def bare_url(line: Line, lexicon: Lexicon) -> Mark | None:
     """A bare URL on its own line: an embed that did not render."""
-    return Mark("embed") if _URL_LINE.match(line.text) else None
+    text = line.text
+    return Mark("embed") if " " not in text and "/" in text and _URL_LINE.match(text) else None
 
 
 def ad_placeholder(line: Line, lexicon: Lexicon) -> Mark | None:
     """A template slot such as '[Anzeige_2]' or '[ad]'."""
-    return Mark("ad") if _PLACEHOLDER.match(line.text) else None
+    text = line.text
+    return Mark("ad") if text[0] == "[" and _PLACEHOLDER.match(text) else None
 
 
 def list_marker(line: Line, lexicon: Lexicon) -> Mark | None:
     """A bare list number or bullet ('1', '2.', '•')."""
-    return Mark("list_marker") if _LIST_MARKER.match(line.text) else None
+    text = line.text
+    return (
+        Mark("list_marker")
+        if len(text) <= LIST_MARKER_MAX_CHARS and _LIST_MARKER.match(text)
+        else None
+    )
 
 
 def breadcrumb(line: Line, lexicon: Lexicon) -> Mark | None:
     """'Prima pagină » Știri » <headline>', 'Home > News > Politics'."""
-    parts = _BREADCRUMB_SEP.split(line.text)
+    text = line.text
+    if "»" not in text and "›" not in text and " > " not in text and " → " not in text:
+        return None
+    parts = _BREADCRUMB_SEP.split(text)
     if len(parts) < 2:
         return None
     first = parts[0].split()
@@ -89,7 +103,10 @@ def breadcrumb(line: Line, lexicon: Lexicon) -> Mark | None:
 
 def copyright_notice(line: Line, lexicon: Lexicon) -> Mark | None:
     """'© 2025 Example Media', 'Copyright 2024 ...'."""
-    if line.n_words <= COPYRIGHT_MAX_WORDS and _COPYRIGHT.match(line.text):
+    first = line.text[0]
+    if first not in "©(cC℗" or line.n_words > COPYRIGHT_MAX_WORDS:
+        return None
+    if _COPYRIGHT.match(line.text):
         return Mark("copyright")
     return None
 
