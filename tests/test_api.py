@@ -158,3 +158,13 @@ def test_loss_guard_keeps_prose_that_position_alone_would_drop() -> None:
     unguarded = cleannews.extract("\n".join(page), max_prose_loss=1.0)
     assert "loss_guard" in guarded.flags and "loss_guard" not in unguarded.flags
     assert f"{en[3]} (5)" in guarded.paragraphs and f"{en[3]} (5)" not in unguarded.paragraphs
+
+
+def test_page_without_line_breaks_keeps_the_article_and_loses_the_tail() -> None:
+    one_line = " ".join(t for t in SEED0.splitlines() if t.strip())
+    art = cleannews.extract(one_line)
+    body = art.body
+    assert "Convorbirea lui Lavrov cu Rubio vine în contextul tensiunilor" in body
+    assert "Top Citite" not in body and "Partenerii noștri" not in body
+    assert [r.rule for r in art.removed] == ["follow"]  # the tail, cut at 'Urmărește știrile'
+    assert cleannews.clean(cleannews.clean(one_line)) == cleannews.clean(one_line)

@@ -265,3 +265,20 @@ def test_site_profile_marks_known_lines_weakly_when_prose() -> None:
     )
     prose_mark = site_line(line(prose), {profile_key(fold(prose))})
     assert prose_mark is not None and prose_mark.weak  # the body may veto it
+
+
+def test_a_sentence_ending_in_a_date_is_not_a_date_line_with_a_title() -> None:
+    text = "Guvernul va stabili noua dată a alegerilor, a mai spus Curtea, în 6 decembrie 2024."
+    assert fields.date_line(line(text), LEX, None) is None
+
+
+def test_one_line_page_is_cut_at_the_first_clutter_marker_past_its_opening() -> None:
+    from cleannews.rules.inline import cut_tail
+
+    article = " ".join(["Guvernul a aprobat bugetul pentru școli."] * 20)  # 120 words
+    cut = cut_tail(
+        f"{article} Top Citite Imperiul de 27 de miliarde. Partenerii noștri Cancan", LEX
+    )
+    assert cut is not None and cut.rule == "most_read" and cut.kept == article
+    # one-word headings are words of many sentences: they do not cut running text
+    assert cut_tail(f"{article} Cel mai popular proiect a fost aprobat ieri.", LEX) is None

@@ -39,6 +39,7 @@ from .normalize import (
 )
 from .rules import PHRASE_RULES, SHAPE_RULES, Mark, first_mark
 from .rules.blocks import spread_blocks
+from .rules.inline import LONG_LINE_WORDS, cut_tail
 from .rules.repeats import body_repeats, title_repeats
 from .rules.site import LineSet, site_line
 
@@ -185,6 +186,7 @@ def _classify(
             marks[i] = Mark(rule)
         verdicts, title, title_index = _locate_and_decide(lines, marks, metas, config)
     flags = ("loss_guard",) if _guard_prose(lines, verdicts, config) else ()
+    _cut_tails(lines, verdicts, lexicon)
     agency = _cut_agency(lines, verdicts, lexicon)
     article = _assemble(texts, lines, numbers, verdicts, title, title_index, agency, language)
     return replace(article, flags=flags) if flags else article
@@ -194,9 +196,19 @@ def _guard_prose(lines: Sequence[Line], verdicts: list[_Verdict], config: Config
     """No silent loss: when position alone (outside the located body) would remove more
     than ``config.max_prose_loss`` of the prose that no rule claimed, keep that prose.
     Returns whether the guard fired."""
+    # A comments heading ends the article: the prose of the thread after it is not lost.
+    body = [i for i, v in enumerate(verdicts) if v.rule == "body"]
+    limit = next(
+        (
+            i
+            for i in range(body[-1] if body else 0, len(lines))
+            if verdicts[i].rule in config.barrier_families
+        ),
+        len(lines),
+    )
     unclaimed = [
         i
-        for i, v in enumerate(verdicts)
+        for i, v in enumerate(verdicts[:limit])
         if lines[i].is_prose and (v.rule == "body" or v.rule in POSITION_RULES)
     ]
     total = sum(lines[i].n_words for i in unclaimed)
@@ -312,9 +324,20 @@ def _in_body_short_line(
     return "body" if run_end < end else "after_body"
 
 
+def _cut_tails(lines: Sequence[Line], verdicts: list[_Verdict], lexicon: Lexicon) -> None:
+    """Body lines that hold a whole page (no line breaks): cut at the first clutter marker."""
+    for i, v in enumerate(verdicts):
+        if v.rule == "body" and lines[i].n_words >= LONG_LINE_WORDS:
+            cut = cut_tail(lines[i].text, lexicon)
+            if cut is not None and cut.kept:
+                v.kept, v.cut_rule = cut.kept, cut.rule
+
+
 def _cut_agency(lines: Sequence[Line], verdicts: list[_Verdict], lexicon: Lexicon) -> str | None:
     body = [i for i, v in enumerate(verdicts) if v.rule == "body"][:DATELINE_LEAD_LINES]
     for i in body:
+        if verdicts[i].cut_rule is not None:
+            continue  # already cut (a page on one line)
         cut = cut_dateline(lines[i].text, lexicon.meta("news_agency"))
         if cut is not None:
             verdicts[i].kept, verdicts[i].cut_rule = cut[1], "agency"

@@ -37,8 +37,9 @@ CREDIT_ALONE_MAX_WORDS = 4
 LABEL_MAX_CHARS = 30
 # A dateline alone on its line: a place, a date, the agency.
 DATELINE_MAX_WORDS = 8
-# A headline found beside a date: at least this many words.
+# A headline found beside a date: 3 to 25 words (metadata/title.py's headline length).
 TITLE_MIN_WORDS = 3
+TITLE_MAX_WORDS = 25
 
 _URL = regex.compile(r"https?://\S{1,2000}|www\.\S{1,2000}")
 _NAME_SPLIT = regex.compile(
@@ -86,11 +87,13 @@ def date_line(line: Line, lexicon: Lexicon, year_hint: int | None) -> MetaHit | 
     iso = max((h.iso for h in hits if h.iso[:10] == hits[0].iso[:10]), key=len)
     if other_words <= DATE_LINE_MAX_OTHER_WORDS:
         return MetaHit("date", (iso,))
+    if line.ends_sentence:
+        return None  # a sentence that mentions a date
     longest = max(rest, key=len)
+    title_words = len(fold_tokens(longest))
     if (
-        len(fold_tokens(longest)) >= TITLE_MIN_WORDS
-        and other_words - len(fold_tokens(longest)) <= DATE_LINE_MAX_OTHER_WORDS
-        and not longest.rstrip().endswith(".")
+        TITLE_MIN_WORDS <= title_words <= TITLE_MAX_WORDS
+        and other_words - title_words <= DATE_LINE_MAX_OTHER_WORDS
     ):
         return MetaHit("date", (iso,), title=longest)
     return None

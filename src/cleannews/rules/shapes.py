@@ -35,6 +35,8 @@ _COPYRIGHT = regex.compile(r"^(?:©|\(c\)\s|copyright\b|\u2117)", regex.IGNORECA
 LIST_MARKER_MAX_CHARS = 5
 # The shortest image file name or id worth a regex ("a_b_c", "x.jpg").
 MIN_FILE_NAME_CHARS = 5
+# A file name used as alt text, with spaces: a caption-length line.
+ALT_FILE_MAX_WORDS = 25
 # Breadcrumb trail: a short first crumb ("Home", "Prima pagină").
 BREADCRUMB_FIRST_MAX_WORDS = 4
 # Alt texts and teasers are short.
@@ -47,8 +49,14 @@ COPYRIGHT_MAX_WORDS = 40
 def image_file_name(line: Line, lexicon: Lexicon) -> Mark | None:
     """A line that is an image file name or a photo-agency id."""
     text = line.text
-    if " " in text or len(text) < MIN_FILE_NAME_CHARS:
+    if len(text) < MIN_FILE_NAME_CHARS:
         return None
+    if " " in text:  # an alt text that is a file name: "Vindman at the hearing.jpeg"
+        return (
+            Mark("image_name")
+            if _FILE_EXT.search(text) and line.n_words <= ALT_FILE_MAX_WORDS
+            else None
+        )
     if _FILE_EXT.search(text) or _ID_SUFFIX.match(text) or _UNDERSCORED.match(text):
         return Mark("image_name")
     return None
