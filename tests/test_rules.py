@@ -282,3 +282,21 @@ def test_one_line_page_is_cut_at_the_first_clutter_marker_past_its_opening() -> 
     assert cut is not None and cut.rule == "most_read" and cut.kept == article
     # one-word headings are words of many sentences: they do not cut running text
     assert cut_tail(f"{article} Cel mai popular proiect a fost aprobat ieri.", LEX) is None
+
+
+def test_a_lead_in_with_a_colon_makes_the_short_lines_after_it_list_items() -> None:
+    from cleannews.rules.blocks import list_items
+
+    texts = [
+        "Ordinea pe buletinul de vot:",
+        "George Simion",
+        "Crin Antonescu",
+        "Ministrul a declarat luni că guvernul va lua o decizie privind bugetul.",
+        "Elena Lasconi",
+    ]
+    lines = [line(t, number=i + 1) for i, t in enumerate(texts)]
+    # the run ends at the first prose line; a short line after it is not an item
+    assert list_items(lines, [None] * len(lines)) == [False, True, True, False, False]
+    # a one-word label is not a lead-in
+    labels = [line("Tags:"), line("Politică"), line("Externe")]
+    assert list_items(labels, [None] * 3) == [False, False, False]

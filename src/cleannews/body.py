@@ -32,7 +32,14 @@ class Span:
 BARRIER = -1e9
 
 
-def line_score(line: Line, mark: Mark | None, metadata: bool, config: Config) -> float:
+# A list item that a lead-in introduces: a little evidence for the body, so that a list at
+# the end of an article stays in its span.
+LIST_ITEM_SCORE = 1.0
+
+
+def line_score(
+    line: Line, mark: Mark | None, metadata: bool, config: Config, list_item: bool = False
+) -> float:
     if mark is not None and mark.rule in ("repeated", "repeated_title"):
         return 0.0  # a copy of a body line: removed, but no evidence about where the body runs
     if mark is not None and not mark.weak:
@@ -43,6 +50,8 @@ def line_score(line: Line, mark: Mark | None, metadata: bool, config: Config) ->
         return -config.clutter_line_cost
     if metadata:
         return 0.0
+    if list_item:
+        return LIST_ITEM_SCORE
     if line.is_prose:
         return float(line.n_words)
     if line.ends_sentence and line.n_stop:

@@ -38,7 +38,7 @@ from .normalize import (
     to_text,
 )
 from .rules import PHRASE_RULES, SHAPE_RULES, Mark, first_mark
-from .rules.blocks import spread_blocks
+from .rules.blocks import list_items, spread_blocks
 from .rules.inline import LONG_LINE_WORDS, cut_tail
 from .rules.repeats import body_repeats, title_repeats
 from .rules.site import LineSet, site_line
@@ -233,7 +233,11 @@ def _locate_and_decide(
 ) -> tuple[list[_Verdict], str | None, int | None]:
     """Locate the body span, pick the title, decide every line."""
     n = len(lines)
-    scores = [line_score(ln, marks[i], metas[i] is not None, config) for i, ln in enumerate(lines)]
+    items = list_items(lines, marks)
+    scores = [
+        line_score(ln, marks[i], metas[i] is not None, config, items[i])
+        for i, ln in enumerate(lines)
+    ]
     span = best_span(lines, scores)
     has_body = span is not None and span.prose_words >= config.min_body_words
     # No located body (a one-paragraph article, a short note): the whole text is read as
@@ -243,7 +247,7 @@ def _locate_and_decide(
     title, title_index = _pick_title(lines, verdicts, start, end, has_body)
     if title_index is not None and title_index == start:
         start += 1
-    _decide(lines, verdicts, start, end, has_body, config)
+    _decide(lines, verdicts, start, end, has_body, items)
     if title_index is not None:
         for i in title_repeats(lines, [v.rule for v in verdicts], title_index):
             verdicts[i].rule = "repeated_title"
@@ -279,9 +283,9 @@ def _decide(
     start: int,
     end: int,
     has_body: bool,
-    config: Config,
+    items: Sequence[bool],
 ) -> None:
-    n = len(lines)
+    """Every undecided line: metadata, a rule's clutter, its position, or body."""
     for i, v in enumerate(verdicts):
         if v.rule is not None:
             continue
@@ -294,11 +298,10 @@ def _decide(
             v.rule = "link_list"  # a menu word or label where no body shows what is text
         elif not inside:
             v.rule = v.mark.rule if v.mark else ("before_body" if i < start else "after_body")
-        elif lines[i].is_prose or (lines[i].ends_sentence and lines[i].n_stop):
+        elif lines[i].is_prose or (lines[i].ends_sentence and lines[i].n_stop) or items[i]:
             v.rule = "body"
         else:
             v.rule = _in_body_short_line(lines, verdicts, i, start, end)
-    del n
 
 
 def _in_body_short_line(
@@ -382,7 +385,6 @@ def _assemble(
             captions.append(ln.text)
         elif rule == "agency" and agency is None and meta.value:
             agency = meta.value[0]
-    del title_index
     return Article(
         title=title,
         paragraphs=tuple(paragraphs),

@@ -13,7 +13,13 @@ from ..config import Config
 from ..features import Line
 from .marks import Mark
 
-__all__ = ["spread_blocks"]
+__all__ = ["list_items", "spread_blocks"]
+
+# A lead-in that opens a list: a sentence-like line ending in a colon ("Ordinea pe buletinul
+# de vot:", "The changes include:"), not a one-word label ("Tags:").
+LEAD_IN_MIN_WORDS = 3
+# List items are short lines.
+LIST_ITEM_MAX_WORDS = 12
 
 
 def _resumes(lines: Sequence[Line], i: int, config: Config) -> bool:
@@ -45,3 +51,32 @@ def spread_blocks(
         if mark is None or mark.weak:
             out[i] = Mark(family)
     return out
+
+
+def list_items(lines: Sequence[Line], marks: Sequence[Mark | None]) -> list[bool]:
+    """Which lines are items of a list that a lead-in line introduces: the run of short,
+    unmarked, non-prose lines right after a line that ends in a colon. An article that
+    lists candidates or ministers keeps its list; a menu has no such lead-in."""
+    items = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        lead = lines[i]
+        if (
+            marks[i] is None
+            and lead.text.endswith(":")
+            and lead.n_words >= LEAD_IN_MIN_WORDS
+            and lead.n_stop
+        ):
+            j = i + 1
+            while (
+                j < len(lines)
+                and marks[j] is None
+                and not lines[j].is_prose
+                and 0 < lines[j].n_words <= LIST_ITEM_MAX_WORDS
+            ):
+                items[j] = True
+                j += 1
+            i = j
+        else:
+            i += 1
+    return items
