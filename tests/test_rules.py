@@ -52,6 +52,8 @@ def test_fold_ignores_case_diacritics_cedilla_and_punctuation() -> None:
         ("34 responses to “Anthony Lynn: We needed to win”", "comments"),
         ("Data actualizării: Data publicării:", "empty_label"),
         ("Read more: Fed holds rates steady", "read_also"),
+        ("Despre autor", "author_bio"),
+        ("Table of Contents", "navigation"),
     ],
 )
 def test_phrase_rules(text: str, rule: str) -> None:
@@ -121,8 +123,10 @@ def test_block_runs_until_prose_resumes_not_to_the_end() -> None:
 
 
 def test_comments_heading_is_a_barrier_and_block_heading_costs_a_paragraph() -> None:
-    heading = line("Comentarii")
-    assert line_score(heading, first_mark(heading, LEX, PHRASE_RULES), False, DEFAULT) == BARRIER
+    for text in ("Comentarii", "About the author"):
+        heading = line(text)
+        mark = first_mark(heading, LEX, PHRASE_RULES)
+        assert line_score(heading, mark, False, DEFAULT) == BARRIER
     top = line("Top Citite")
     assert (
         line_score(top, first_mark(top, LEX, PHRASE_RULES), False, DEFAULT)

@@ -48,8 +48,8 @@ class Config:
     # as a long paragraph: the body rarely runs on past one.
     block_heading_cost: float = 60.0
     # Families whose heading ends the article: no body span crosses one (comment sections
-    # follow the article and are prose, so nothing else would stop the span).
-    barrier_families: tuple[str, ...] = ("comments",)
+    # and author bios follow the article and are prose, so nothing else would stop the span).
+    barrier_families: tuple[str, ...] = ("comments", "author_bio")
     # Below this many words of prose in the best span the text has no located body, and
     # every line is judged by its own rules only (short texts, single paragraphs).
     min_body_words: int = 12

@@ -35,7 +35,9 @@ __all__ = [
 ]
 
 # Families whose heading opens a block of clutter (a list follows the heading).
-BLOCK_FAMILIES = frozenset({"most_read", "read_also", "partners", "editors_picks", "latest_news"})
+BLOCK_FAMILIES = frozenset(
+    {"most_read", "read_also", "partners", "editors_picks", "latest_news", "author_bio"}
+)
 # Families that remove one line.
 LINE_FAMILIES = frozenset(
     {"follow", "ad", "comments", "navigation", "cookie", "copyright", "empty_label", "embed"}

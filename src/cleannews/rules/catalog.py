@@ -52,6 +52,7 @@ _CATALOGUE: tuple[RuleInfo, ...] = (
     RuleInfo("follow", _C, "follow / subscribe / app / newsletter calls"),
     RuleInfo("ad", _C, "ad placeholders and markers ('Publicitate', '[Anzeige_2]')"),
     RuleInfo("comments", _C, "comment counters and prompts ('Kommentar (0)')"),
+    RuleInfo("author_bio", _C, "the author's bio after the article ('About the author')"),
     RuleInfo("navigation", _C, "navigation and interface words ('Live TV', 'Home', 'Share')"),
     RuleInfo("cookie", _C, "cookie and consent notices"),
     RuleInfo("copyright", _C, "copyright and legal footers"),
