@@ -304,3 +304,15 @@ def test_a_lead_in_with_a_colon_makes_the_short_lines_after_it_list_items() -> N
     # a one-word label is not a lead-in
     labels = [line("Tags:"), line("Politică"), line("Externe")]
     assert list_items(labels, [None] * 3) == [False, False, False]
+
+
+def test_a_prose_line_alone_between_runs_of_short_lines_is_a_teaser() -> None:
+    from cleannews.body import isolated_prose
+
+    prose = (
+        "Ministrul a declarat luni că guvernul va lua o decizie privind bugetul în ședința de joi."
+    )
+    texts = ["Foto alt", "Titlu de știre", prose, "Autor Nume", "Alt titlu", prose + " Da."]
+    lines = [line(t, number=i + 1) for i, t in enumerate(texts)]
+    scores = [-8.0, -8.0, 16.0, -8.0, -8.0, 17.0]
+    assert isolated_prose(lines, scores, 2) == [False, False, True, False, False, False]

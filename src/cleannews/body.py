@@ -59,6 +59,31 @@ def line_score(
     return -config.non_prose_line_cost
 
 
+def isolated_prose(lines: Sequence[Line], scores: Sequence[float], min_run: int) -> list[bool]:
+    """Prose lines that stand alone between runs of ``min_run`` or more lines that cost
+    (menus, headlines, author names): the shape of a teaser list, where each item is an
+    image's alt text, a headline, a byline and one paragraph. An article's paragraphs come
+    in runs, or between single subheadings."""
+    n = len(lines)
+    costly = [sc < 0 for sc in scores]
+    out = [False] * n
+    for i in range(n):
+        if not lines[i].is_prose or scores[i] <= 0:
+            continue
+        before = 0
+        j = i - 1
+        while j >= 0 and costly[j] and before < min_run:
+            before += 1
+            j -= 1
+        after = 0
+        j = i + 1
+        while j < n and costly[j] and after < min_run:
+            after += 1
+            j += 1
+        out[i] = before >= min_run and after >= min_run
+    return out
+
+
 def best_span(lines: Sequence[Line], scores: Sequence[float]) -> Span | None:
     """The contiguous span with the highest total score (Kadane), or None if all <= 0."""
     best_total, best_start, best_end = 0.0, -1, -1

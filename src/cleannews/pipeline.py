@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from .article import Article, LineDecision
-from .body import best_span, line_score
+from .body import best_span, isolated_prose, line_score
 from .config import Config
 from .features import Line, make_line
 from .language import detect_language
@@ -238,6 +238,9 @@ def _locate_and_decide(
         line_score(ln, marks[i], metas[i] is not None, config, items[i])
         for i, ln in enumerate(lines)
     ]
+    for i, alone in enumerate(isolated_prose(lines, scores, config.isolated_prose_min_run)):
+        if alone:
+            scores[i] *= config.isolated_prose_weight
     span = best_span(lines, scores)
     has_body = span is not None and span.prose_words >= config.min_body_words
     # No located body (a one-paragraph article, a short note): the whole text is read as
