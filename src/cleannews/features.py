@@ -50,7 +50,7 @@ def make_line(
 ) -> Line:
     """The features of one line; ``tokens`` are its folded tokens (``fold_tokens``)."""
     n_words = word_count(text, tokens)
-    n_stop = sum(1 for t in tokens if t in stopwords)
+    n_stop = sum(map(stopwords.__contains__, tokens)) if stopwords else 0
     tail = text.rstrip(_CLOSERS + " ")
     ends_ellipsis = tail.endswith(_ELLIPSIS)
     ends_sentence = bool(tail) and tail[-1] in TERMINAL and not ends_ellipsis

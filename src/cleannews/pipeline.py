@@ -12,7 +12,7 @@ The passes, in order:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import regex
@@ -142,13 +142,23 @@ def run(data: object, config: Config, profile: LineSet | None = None) -> Article
     # output again then reads it the same way (idempotence).
     tried = {language}
     for _ in range(LANGUAGE_ROUNDS):
-        kept = detect_language((fold_tokens(p) for p in article.text.split("\n\n")), lexicon)
+        kept = detect_language(_kept_tokens(article, tokens), lexicon)
         if kept == language or not article.text or kept in tried:
             break
         tried.add(kept)
         language = kept
         article = _classify(texts, tokens, language, config, lexicon, profile)
     return article
+
+
+def _kept_tokens(article: Article, tokens: list[list[str]]) -> Iterator[Sequence[str]]:
+    """The folded tokens of what ``article.text`` holds: the title, then the kept lines
+    (a line kept in part is folded again)."""
+    if article.title:
+        yield fold_tokens(article.title)
+    for d in article.lines:
+        if d.rule == "body":
+            yield tokens[d.line - 1] if d.kept == d.text else fold_tokens(d.kept)
 
 
 def _classify(
