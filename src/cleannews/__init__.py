@@ -13,7 +13,9 @@ from typing import Any
 from .article import Article, LineDecision, Removal
 from .config import DEFAULT, Config
 from .explain import format_report
+from .html import extract_html, looks_like_html
 from .pipeline import run
+from .profile import Profile, learn
 from .rules.catalog import RULES, Category, RuleInfo
 from .rules.site import LineSet
 
@@ -23,12 +25,17 @@ __all__ = [
     "Category",
     "Config",
     "LineDecision",
+    "Profile",
     "Removal",
     "RuleInfo",
     "clean",
     "explain",
     "extract",
+    "learn",
 ]
+
+# Config.input_format values.
+_INPUT_FORMATS = ("auto", "text", "html")
 
 __version__ = "0.1.0"
 
@@ -45,9 +52,27 @@ def extract(
     ``options`` override fields of ``config`` (default: ``Config()``) for this call.
     ``profile`` is a site's learned boilerplate (``learn``): lines it knows are removed as
     ``site_profile`` unless they read as prose inside the body.
-    Raises ``TypeError`` when ``text`` is neither ``str`` nor ``bytes``.
+    HTML (detected, or ``input_format="html"``) goes through trafilatura first
+    (``cleannews.html``); then line numbers are those of the extracted text.
+    Raises ``TypeError`` when ``text`` is neither ``str`` nor ``bytes``, ``ValueError`` for
+    an unknown ``input_format``.
     """
-    return run(text, (config or DEFAULT).with_overrides(**options), profile)
+    cfg = (config or DEFAULT).with_overrides(**options)
+    if not isinstance(text, (str, bytes)):
+        raise TypeError(f"cleannews expects str or bytes, not {type(text).__name__}")
+    if _is_html(text, cfg.input_format):
+        return extract_html(text, cfg, profile)
+    return run(text, cfg, profile)
+
+
+def _is_html(text: str | bytes, input_format: str) -> bool:
+    if input_format == "auto":
+        return looks_like_html(text)
+    if input_format not in _INPUT_FORMATS:
+        raise ValueError(
+            f"input_format must be one of {', '.join(_INPUT_FORMATS)}, not {input_format!r}"
+        )
+    return input_format == "html"
 
 
 def clean(

@@ -62,6 +62,9 @@ class Article:
     flags: tuple[str, ...] = ()
     # Where each metadata field came from: "text" or "html".
     sources: tuple[tuple[str, str], ...] = field(default=())
+    # HTML input: the page's site name and canonical URL (None for text input).
+    site_name: str | None = None
+    url: str | None = None
 
     @property
     def body(self) -> str:
@@ -107,6 +110,8 @@ class Article:
             "agency": self.agency,
             "captions": list(self.captions),
             "language": self.language,
+            "site_name": self.site_name,
+            "url": self.url,
             "flags": list(self.flags),
             "sources": dict(self.sources),
             "removed": [
