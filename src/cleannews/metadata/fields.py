@@ -46,8 +46,11 @@ _NAME_SPLIT = regex.compile(
     r"\s*(?:,|;|&|\|)\s*(?:(?:and|și|und|et|y|e)\s+)?|\s+(?:and|și|si|şi|und|e|y|et|i|és|và|en|og|och|a)\s+",
     regex.IGNORECASE,
 )
+# A name: capitalised words (initials such as "M." included: a capital and its dot),
+# joined by single spaces or particles. No two alternatives match the same text, so a
+# failing match cannot backtrack through combinations.
 _NAME = regex.compile(
-    r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)(?:\s{1,2}(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|da|van|von|der|di|del|la|le|bin|al|-))*$"
+    r"^\p{Lu}[\p{L}'’.-]*(?:\s{1,2}(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|van|von|der|di|del|la|le|bin|al|-)(?=\s)))*$"
 )
 # Matchers for "the first n word tokens" (labels have at most 3 words).
 _FIRST_TOKENS = tuple(
