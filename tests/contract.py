@@ -1,0 +1,25 @@
+"""The output contract on any input, shared by tests/test_robustness.py and the fuzz target
+tests/fuzz/fuzz_clean.py."""
+
+from __future__ import annotations
+
+import cleannews
+from test_api import normalised_lines
+
+
+def made_of_input_lines(text: str, article: cleannews.Article) -> bool:
+    """The title is a normalised input line or a part of one; the body paragraphs are too,
+    each from a later line than the one before (greedy earliest match decides whether they
+    are a subsequence); ``clean`` is the title, then the paragraphs."""
+    source = normalised_lines(text, article.language)
+    if article.title is not None and not any(article.title in s for s in source):
+        return False
+    j = 0
+    for paragraph in article.paragraphs:
+        while j < len(source) and paragraph not in source[j]:
+            j += 1
+        if j == len(source):
+            return False
+        j += 1
+    parts = [article.title, *article.paragraphs] if article.title else list(article.paragraphs)
+    return article.text == "\n\n".join(parts)
