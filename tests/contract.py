@@ -23,3 +23,13 @@ def made_of_input_lines(text: str, article: cleannews.Article) -> bool:
         j += 1
     parts = [article.title, *article.paragraphs] if article.title else list(article.paragraphs)
     return article.text == "\n\n".join(parts)
+
+
+def read_as_html(raw: str | bytes) -> bool:
+    """Does the library read ``raw`` as HTML (option ``input_format="auto"``)? Then its
+    text comes from the markup, not from the input's lines."""
+    try:
+        from cleannews.html import looks_like_html
+    except ImportError:  # a version without an HTML reader
+        return False
+    return bool(looks_like_html(raw))
