@@ -58,7 +58,10 @@ def make_line(
     has_stop = not stopwords or ratio >= config.prose_min_stopword_ratio
     is_prose = has_stop and (
         (ends_sentence and n_words >= config.prose_min_words)
-        or n_words >= config.prose_min_words_unpunctuated
+        or (
+            n_words >= config.prose_min_words_unpunctuated
+            and (not stopwords or ratio >= config.prose_unpunctuated_min_stopword_ratio)
+        )
     )
     return Line(
         number=number,
