@@ -496,6 +496,9 @@ HANG_INPUTS = {
         "('Premierul a spus marți că executivul nu are bani pentru pensii și că deficitul "
         "este prea mare pentru acest an. ' * 12_000)"
     ),
+    # html.looks_like_html: _OPENING '(?:<!--.*?-->\s*)*<(?:!doctype...' backtracks
+    # exponentially in the number of comments before a text that is not HTML.
+    "html_comments_then_text": "'<!---->' * 40 + 'Ministrul a declarat luni că guvernul decide.'",
     "one_char_line_300k": "'a' * 300_000",
     "digits_line_300k": "'7' * 300_000",
     "dots_line_300k": "'.' * 300_000",
@@ -504,6 +507,7 @@ HANG_INPUTS = {
 HANGING = {
     "underscores_200k": "caption's _FILE_NAME regex is quadratic on a long space-free line",
     "short_lines_inside_the_body": "_in_body_short_line is quadratic in a run of short lines",
+    "html_comments_then_text": "html._OPENING is exponential in the number of leading comments",
 }
 
 
