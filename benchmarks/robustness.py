@@ -5,13 +5,13 @@ lines, one repeated character, and the time-vs-size curve.
     .venv/bin/python -m benchmarks.robustness --quick       # the cases up to 10 MB
     .venv/bin/python -m benchmarks.robustness --case NAME   # one case, JSON (used internally)
 
-Each case runs in a fresh interpreter so that its peak memory (``VmHWM``, the process's
-high-water mark) belongs to that input alone: import cleannews, warm up on a small text
-(the language data is loaded), read the peak ("base"), build the input, then time
-``cleannews.clean`` (median of the runs) and read the peak again. "Above base" is the
-input string itself plus everything cleaning it holds at once, given as a multiple of
-the input's UTF-8 size. A case that does not finish in
-``--timeout`` seconds is reported as such (a super-linear path).
+Each case runs in a fresh interpreter so that its peak memory belongs to that input alone:
+import cleannews, build the input, warm up on a small text (the language data is loaded),
+reset the kernel's high-water mark (``/proc/self/clear_refs``) and read the resident size
+("base": interpreter, library, data and the input string), then time ``cleannews.clean``
+(median of the runs) and read the high-water mark (``VmHWM``). "Above base" is what
+cleaning holds at once beyond its input, given as a multiple of the input's UTF-8 size.
+A case that does not finish in ``--timeout`` seconds is reported as such (super-linear).
 """
 
 from __future__ import annotations
@@ -31,18 +31,26 @@ from .speed import source_texts, synthetic_input
 
 MB = 1_000_000
 CORPUS = PROJECT.parent / "shared" / "corpus"
-SOURCES = [CORPUS / "ro_news_dev.jsonl.gz", CORPUS / "scrapinghub.jsonl.gz"]
+SOURCES = [
+    CORPUS / "ro_news_dev.jsonl.gz",
+    CORPUS / "scrapinghub.jsonl.gz",
+    CORPUS / "wcxb_dev.jsonl.gz",
+]
 SEEDS = sorted((PROJECT / "seeds").glob("*.txt"))
 TIMEOUT_S = 900
 
 
 def _texts() -> list[str]:
-    sources = [p for p in SOURCES if p.exists()] or SEEDS
-    return source_texts(sources)
+    """The pages of the corpora interleaved (one of each in turn), so that every prefix of
+    their concatenation has the same mix: the sizes of the curve are comparable."""
+    per_source = [source_texts([p]) for p in SOURCES if p.exists()] or [source_texts(SEEDS)]
+    longest = max(len(texts) for texts in per_source)
+    return [texts[i] for i in range(longest) for texts in per_source if i < len(texts)]
 
 
 def corpus_text(size: int) -> str:
-    """Corpus pages concatenated, cut at a line boundary to ``size`` bytes."""
+    """Corpus pages concatenated (repeated when needed), cut at a line boundary to ``size``
+    bytes."""
     return synthetic_input(_texts(), size)
 
 
@@ -123,23 +131,32 @@ QUICK = [
 ]
 
 
-def _peak_mb() -> float:
+def _status_mb(field: str) -> float:
+    """A memory field of /proc/self/status (``VmRSS``, ``VmHWM``) in MB."""
     for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
-        if line.startswith("VmHWM:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
-    import resource
+    raise RuntimeError(f"no {field} in /proc/self/status (Linux only)")
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+def _reset_peak() -> None:
+    """Reset ``VmHWM`` to the current RSS (Linux >= 4.0), so that the peak that follows is
+    cleaning's own and not building the input's."""
+    Path("/proc/self/clear_refs").write_text("5", encoding="ascii")
 
 
 def run_case(name: str) -> dict[str, float | int]:
     """In this process: build the input, warm up, time ``clean``."""
+    import gc
+
     import cleannews
 
     case = CASES[name]
-    cleannews.clean("Titlu\nMinistrul a declarat luni că guvernul va lua o decizie.")
-    base = _peak_mb()  # the interpreter, cleannews and its data, before the input exists
     text = case.build()
+    gc.collect()
+    cleannews.clean("Titlu\nMinistrul a declarat luni că guvernul va lua o decizie.")
+    _reset_peak()
+    base = _status_mb("VmRSS")  # the interpreter, cleannews and its data, the input
     times = []
     out = ""
     for _ in range(case.runs):
@@ -152,7 +169,7 @@ def run_case(name: str) -> dict[str, float | int]:
         "seconds": statistics.median(times),
         "runs": case.runs,
         "base_mb": base,
-        "peak_mb": _peak_mb(),
+        "peak_mb": _status_mb("VmHWM"),
         "out_bytes": len(out.encode("utf-8")),
     }
 
