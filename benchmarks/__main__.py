@@ -15,6 +15,7 @@ from pathlib import Path
 from .chart import write_chart
 from .corpora import DEFAULT_CORPUS_DIR, PROJECT, TOKEN_CORPORA, Corpus, load_all
 from .evaluate import Row, applicable, evaluate
+from .profiles import profile_rows, profile_section
 from .report import corpus_section, machine, markdown_table, target_checks, versions
 from .runner import run_system
 from .speed import SCALING_HEADER, SIZES, ScalePoint, scaling, scaling_table
@@ -39,6 +40,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     p.add_argument("--no-cache", action="store_true", help="recompute the peers' outputs")
     p.add_argument("--no-scaling", action="store_true", help="skip the 10 kB .. 10 MB scaling runs")
+    p.add_argument("--no-profiles", action="store_true", help="skip the site-profile rows")
     p.add_argument("--write", action="store_true", help="write RESULTS.md and results.png")
     args = p.parse_args(argv)
     unknown = set(args.systems.split(",")) - set(names)
@@ -107,7 +109,7 @@ def results_markdown(
         "",
         "![F1 and documents/s per system and corpus](results.png)",
         "",
-        "## Targets (issue 3)",
+        "## Targets (issues 3 and 4)",
         "",
         *[f"- {c}" for c in checks],
         "",
@@ -135,6 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(sections[-1] + "\n")
     checks = target_checks(rows)
     print("\n".join(checks))
+    if not args.no_profiles and any(s.name == "cleannews" for s in systems):
+        limited = [c.limited(args.limit) for c in corpora]
+        sections.append(profile_section(profile_rows(limited)))
+        print("\n" + sections[-1])
     if not args.no_scaling and any(s.name == "cleannews" for s in systems):
         points, errors = scaling(scaling_sources(args.corpus), SIZES)
         sections.append(scaling_section(points, errors))

@@ -47,6 +47,7 @@ class Doc:
     title: str | None = None
     published: str | None = None
     author: str | None = None
+    url: str | None = None
 
     @cached_property
     def gold_tokens(self) -> tuple[str, ...]:
@@ -113,6 +114,7 @@ def token_corpus(path: Path, keep_html: bool = True) -> Corpus:
             title=_str_or_none(r.get("title")),
             published=_str_or_none(r.get("date")),
             author=_str_or_none(r.get("author")),
+            url=_str_or_none(r.get("url")),
         )
         for r in read_jsonl(path, keep_html)
     )
@@ -143,6 +145,7 @@ def ro_news_corpus(path: Path) -> Corpus:
                 ),
                 title=title if title and normalise(title) in norm else None,
                 author=author if author and normalise(author) in norm else None,
+                url=_str_or_none(r.get("url")),
             )
         )
     note = (

@@ -25,6 +25,10 @@ MIN_F1 = 0.91
 MIN_PRECISION = 0.92
 TARGET_CORPORA = ("scrapinghub", "wcxb_dev")
 SPEED_FACTOR = 20.0
+# Targets of issue 4 (cleannews on HTML against trafilatura on HTML): F1 above, precision
+# up, recall at most this much below, and at most this many times its seconds per document.
+HTML_RECALL_SLACK = 0.005
+HTML_COST_FACTOR = 1.2
 
 
 def _num(value: float | None, digits: int = 3) -> str:
@@ -88,6 +92,7 @@ def target_checks(rows: Sequence[Row]) -> list[str]:
     for r in rows:
         by_corpus.setdefault(r.corpus, {})[r.system] = r
     for corpus, systems in by_corpus.items():
+        out += _html_checks(corpus, systems.get("cleannews-html"), systems.get("trafilatura-html"))
         cn = systems.get("cleannews")
         if cn is None:
             continue
@@ -132,6 +137,33 @@ def _quality_checks(corpus: str, cn: Row, systems: dict[str, Row]) -> list[str]:
                 ok, f"{corpus}: F1 {f1:.3f} (≥ {MIN_F1}), P {s.precision:.3f} (≥ {MIN_PRECISION})"
             )
         )
+    return out
+
+
+def _html_checks(corpus: str, cn: Row | None, peer: Row | None) -> list[str]:
+    """Issue 4: cleannews-html against trafilatura-html on the same pages."""
+    if cn is None or peer is None or cn.scores is None or peer.scores is None:
+        return []
+    c, t = cn.scores, peer.scores
+    out = [
+        _verdict(
+            c.f1 > t.f1, f"{corpus}: cleannews-html F1 {c.f1:.3f} vs trafilatura-html {t.f1:.3f}"
+        ),
+        _verdict(
+            c.precision > t.precision,
+            f"{corpus}: cleannews-html P {c.precision:.3f} vs trafilatura-html {t.precision:.3f}",
+        ),
+        _verdict(
+            c.recall >= t.recall - HTML_RECALL_SLACK,
+            f"{corpus}: cleannews-html R {c.recall:.3f} vs trafilatura-html {t.recall:.3f}"
+            f" (at most {HTML_RECALL_SLACK} below)",
+        ),
+    ]
+    if cn.docs_per_s and peer.docs_per_s:
+        cost = peer.docs_per_s / cn.docs_per_s
+        cached = " (trafilatura's time from its cache run)" if peer.from_cache else ""
+        text = f"{corpus}: cleannews-html costs {cost:.2f}× trafilatura-html's time per document"
+        out.append(_verdict(cost <= HTML_COST_FACTOR, f"{text} (≤ {HTML_COST_FACTOR}×){cached}"))
     return out
 
 

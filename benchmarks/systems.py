@@ -188,6 +188,13 @@ def cleannews_text(text: str) -> Output:
     return Output(art.body, body, meta, art.title, art.published, art.authors)
 
 
+def cleannews_html(page: str) -> Output:
+    import cleannews
+
+    art = cleannews.extract(page, input_format="html")
+    return Output(art.body, title=art.title, published=art.published, authors=art.authors)
+
+
 def all_systems() -> tuple[System, ...]:
     """Every system, in table order."""
     traf, res, cached = "trafilatura", "resiliparse", True
@@ -198,6 +205,7 @@ def all_systems() -> tuple[System, ...]:
         System("trafilatura-text", "text", trafilatura_text, traf, "extract() defaults", cached),
         System("justext-text", "text", justext_text, "justext", "union of all stop lists", cached),
         System("cleannews", "text", cleannews_text, "cleannews"),
+        System("cleannews-html", "html", cleannews_html, "cleannews"),
         System("trafilatura-html", "html", trafilatura_html, traf, "text+comments", cached),
         System("resiliparse-html", "html", resiliparse_html, res, "main_content=True", cached),
     )

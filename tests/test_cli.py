@@ -456,3 +456,54 @@ def test_progress_silent_when_disabled_or_early() -> None:
     now[0] = 0.1
     early.update(1)
     assert stream.getvalue() == ""
+
+
+# -- site profiles: --learn, --save-profiles, --profiles (issue 4) -------------------------
+
+SITE_LINE = "Gazeta Nordului arhiva contact redacție"
+
+
+def _site_rows() -> list[dict[str, str]]:
+    """Ten seed-based documents of gazeta.ro ending in the site's line, and the same ten
+    texts from other.ro without it."""
+    texts = seed_texts()
+    rows = []
+    for i in range(10):
+        text = texts[i % len(texts)]
+        rows.append({"url": f"https://www.gazeta.ro/a/{i}", "text": f"{text}\n{SITE_LINE}"})
+        rows.append({"url": f"https://other.ro/b/{i}", "text": text})
+    return rows
+
+
+def test_learn_cleans_each_record_with_its_site_profile(tmp_path: Path) -> None:
+    src, out, folder = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "profiles"
+    write_jsonl(src, _site_rows())
+    args = [str(src), "-o", str(out), "--reasons", "-q", "-j", "1"]
+    assert main([*args, "--learn", "--group-field", "url", "--save-profiles", str(folder)]) == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["gazeta.ro.json", "other.ro.json"]
+    gazeta = cleannews.Profile.load(folder / "gazeta.ro.json")
+    assert "gazeta nordului arhiva contact redactie" in gazeta and gazeta.documents == 10
+    rows = [json.loads(line) for line in read_jsonl(out)]
+    for row in rows:
+        rules = {r["text"]: r["rule"] for r in row["cn_removed"]}
+        if "gazeta.ro" in row["url"]:
+            assert rules[SITE_LINE] == "site_profile"
+        else:  # other.ro's profile is learned from its own pages only
+            assert "site_profile" not in rules.values()
+            assert row["text"] == cleannews.clean(row_text(row["url"]))
+    # The saved profiles give the same output without learning again.
+    again = tmp_path / "again.jsonl"
+    assert main([str(src), "-o", str(again), "--reasons", "-q", "-j", "2",
+                 "--profiles", str(folder), "--group-field", "url"]) == 0  # fmt: skip
+    assert read_jsonl(again) == read_jsonl(out)
+
+
+def row_text(url: str) -> str:
+    return next(r["text"] for r in _site_rows() if r["url"] == url)
+
+
+def test_learn_usage_errors(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, _site_rows())
+    assert main([str(src), "-o", str(tmp_path / "o.jsonl"), "--save-profiles", "x"]) == 2
+    assert main([str(src), "--profiles", str(tmp_path / "missing"), "-o", "o.jsonl"]) == 2

@@ -4,6 +4,7 @@
     cleannews corpus.jsonl.gz -o clean/         # JSON Lines in, JSON Lines out
     cleannews pages/ -o clean/ --workers 4      # a folder, mirrored into clean/
     cleannews --explain article.txt             # why each line was kept or removed
+    cleannews crawl.jsonl.gz -o clean.jsonl.gz --learn --group-field url   # site profiles
 
 Exit status: 0 when every record was cleaned, 1 when any failed (each failure is reported
 on standard error), 2 for a usage error.
@@ -15,17 +16,20 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import fields
+from dataclasses import fields, replace
+from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__, explain, extract
 from .batch.engine import available_cpus
+from .batch.learning import learn_profiles, load_profiles, save_profiles
 from .batch.records import Outcome, Record
 from .batch.run import BatchOptions, plan_destinations, run_batch
 from .batch.sources import FORMATS, Input, InputError, discover, read_input
 from .batch.work import WorkOptions, document_text
 from .config import DEFAULT, Config
 from .explain import format_article
+from .profile import Profile
 
 __all__ = ["build_parser", "main"]
 
@@ -64,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         "standard input is text (default: %(default)s)",
     )
     _add_field_options(parser)
+    _add_profile_options(parser)
     _add_run_options(parser)
     parser.add_argument(
         "--explain", action="store_true", help="print the per-line report for one document instead"
@@ -115,6 +120,30 @@ def _add_field_options(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument(
         "--prefix", default="cn_", help="prefix of the added field names (default: %(default)s)"
+    )
+
+
+def _add_profile_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("site profiles (lines a site repeats on many pages)")
+    group.add_argument(
+        "--learn",
+        action="store_true",
+        help="first read every input to learn one profile per group (site), then clean "
+        "each record with its group's profile",
+    )
+    group.add_argument(
+        "--group-field",
+        metavar="NAME",
+        help="the field naming a record's site: 'url' groups by the URL's host, any other "
+        "field by its value (default: all records form one group)",
+    )
+    group.add_argument(
+        "--save-profiles", metavar="DIR", help="with --learn: write the profiles to DIR"
+    )
+    group.add_argument(
+        "--profiles",
+        metavar="DIR",
+        help="clean with the profiles saved in DIR (merged with learned ones under --learn)",
     )
 
 
@@ -232,7 +261,8 @@ def _run(args: argparse.Namespace) -> int:
         and any(inp.fmt == "text" for inp in inputs)
     ):
         raise UsageError("--metadata/--reasons with text output need -o (they go to NAME.json)")
-    options = BatchOptions(_work_options(args, config), _workers(args, inputs), args.chunk_size)
+    work = _with_profiles(_work_options(args, config), inputs, args)
+    options = BatchOptions(work, _workers(args, inputs), args.chunk_size)
     show = not args.quiet and sys.stderr.isatty()
     tally = run_batch(inputs, dests, options, sys.stderr, show)
     if not args.quiet:
@@ -259,6 +289,37 @@ def _check_formats(inputs: list[Input], args: argparse.Namespace) -> None:
         raise UsageError("inputs of different formats need -o FOLDER")
     if args.record is not None and not args.explain:
         raise UsageError("--record goes with --explain")
+    if args.save_profiles and not args.learn:
+        raise UsageError("--save-profiles goes with --learn")
+    if args.learn and any(inp.path is None for inp in inputs):
+        raise UsageError("--learn reads the inputs twice: it needs files, not standard input")
+    if (args.learn or args.profiles) and (args.explain or args.show):
+        raise UsageError("--learn/--profiles clean a batch; not with --explain or --show")
+
+
+def _with_profiles(work: WorkOptions, inputs: list[Input], args: argparse.Namespace) -> WorkOptions:
+    """``work`` with the site profiles: loaded (--profiles) and learned (--learn, which
+    reads every input once before cleaning)."""
+    if not (args.learn or args.profiles):
+        return work
+    work = replace(work, group_field=args.group_field)
+    profiles: dict[str, Profile] = {}
+    if args.profiles:
+        try:
+            profiles = load_profiles(Path(args.profiles))
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    if args.learn:
+        for group, profile in learn_profiles(inputs, work).items():
+            profiles[group] = profiles[group].merge(profile) if group in profiles else profile
+        if args.save_profiles:
+            save_profiles(profiles, Path(args.save_profiles))
+        if not args.quiet:
+            lines = sum(len(p) for p in profiles.values())
+            print(
+                f"cleannews: learned {lines} lines over {len(profiles)} group(s)", file=sys.stderr
+            )
+    return replace(work, profiles=profiles)
 
 
 def _work_options(args: argparse.Namespace, config: Config) -> WorkOptions:

@@ -18,6 +18,7 @@ then run over that text, and the page's metadata is merged with what the text ga
 
 from __future__ import annotations
 
+import html as html_lib
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -163,6 +164,8 @@ _BLOCK_TAGS = frozenset(
         "title",
     ]
 )
+_SCRIPT = regex.compile(r"<(script|style|noscript|template)\b.*?(?:</\1\s*>|$)", regex.I | regex.S)
+_TAG_TEXT = regex.compile(r"<[^<>]*>")
 _CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", regex.I)
 _LANG = regex.compile(r"""<html\b[^>]{0,1000}?\blang\s*=\s*["']?\s*([A-Za-z]{2,3})\b""", regex.I)
 # Metadata fields in the order of ``Article``; each is reported in ``Article.sources``.
@@ -277,15 +280,18 @@ def _fallback_article(page: str, config: Config, profile: LineSet | None) -> Art
 
 
 def page_text(page: str) -> str:
-    """The page's text, one block element a line (scripts, styles and the title left out);
-    empty when the markup cannot be parsed at all."""
+    """The page's text, one block element a line (scripts, styles and the title left out).
+    When libxml2 gives up (nesting deeper than its limit, 2048 with ``huge_tree``), every
+    tag becomes a line break instead."""
     import lxml.etree  # type: ignore[import-untyped]
     import lxml.html  # type: ignore[import-untyped]
 
+    # huge_tree: libxml2 otherwise stops at 256 nested elements and drops the rest.
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        tree = lxml.html.document_fromstring(page)
+        tree = lxml.html.document_fromstring(page, parser=parser)
     except (lxml.etree.LxmlError, ValueError):
-        return ""
+        return _tags_as_breaks(page)
     lxml.etree.strip_elements(tree, *_SKIP_TAGS, with_tail=False)
     # Comments and processing instructions go, their tails stay (iterwalk skips both).
     lxml.etree.strip_tags(tree, lxml.etree.Comment, lxml.etree.ProcessingInstruction)
@@ -300,8 +306,17 @@ def page_text(page: str) -> str:
             parts.append(el.text)
         elif event == "end" and el.tail:
             parts.append(el.tail)
-    lines = "".join(parts).splitlines()
-    return "\n".join(s for line in lines if (s := " ".join(line.split())))
+    return _tidy("".join(parts)) or _tags_as_breaks(page)
+
+
+def _tags_as_breaks(page: str) -> str:
+    """The last resort: scripts and styles dropped, every tag a line break, entities read."""
+    text = html_lib.unescape(_TAG_TEXT.sub("\n", _SCRIPT.sub("", page)))
+    return _tidy(text)
+
+
+def _tidy(text: str) -> str:
+    return "\n".join(s for line in text.splitlines() if (s := " ".join(line.split())))
 
 
 def merge_metadata(article: Article, page: Mapping[str, Any]) -> Article:

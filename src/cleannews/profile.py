@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .normalize import fold_tokens, normalize_line, to_text
 from .rules.site import profile_key
@@ -42,10 +43,12 @@ __all__ = [
     "MIN_SHARE",
     "MIN_WORDS",
     "PROFILE_VERSION",
+    "Learner",
     "LineCounter",
     "Profile",
     "learn",
     "line_keys",
+    "site_of_url",
 ]
 
 # Format version of the saved JSON; ``Profile.load`` refuses other versions.
@@ -204,6 +207,39 @@ def _sorted(counts: dict[str, int]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+@dataclass
+class Learner:
+    """``learn`` one document at a time (the CLI learns one profile per site in one pass).
+
+    Mutable, and owned by its caller; ``profile()`` may be asked at any time.
+    """
+
+    min_share: float = MIN_SHARE
+    min_docs: int = MIN_DOCS
+    max_lines: int = MAX_TRACKED_LINES
+    min_words: int = MIN_WORDS
+    _counter: LineCounter = field(init=False)
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.min_share <= 1.0:
+            raise ValueError(f"min_share must be in (0, 1], not {self.min_share}")
+        if self.min_docs < 1:
+            raise ValueError(f"min_docs must be at least 1, not {self.min_docs}")
+        self._counter = LineCounter(self.max_lines)
+
+    @property
+    def documents(self) -> int:
+        return self._counter.documents
+
+    def add(self, text: str | bytes) -> None:
+        self._counter.add_document(line_keys(text, self.min_words))
+
+    def profile(self) -> Profile:
+        needed = max(self.min_docs, math.ceil(self.min_share * self.documents - 1e-9))
+        kept = {k: n for k, n in self._counter.guaranteed() if n >= needed}
+        return Profile(_sorted(kept), self.documents)
+
+
 def learn(
     texts: Iterable[str | bytes],
     *,
@@ -219,13 +255,17 @@ def learn(
     table), not by the number of documents. Raises ``TypeError`` for an item that is
     neither ``str`` nor ``bytes``, ``ValueError`` for thresholds out of range.
     """
-    if not 0.0 < min_share <= 1.0:
-        raise ValueError(f"min_share must be in (0, 1], not {min_share}")
-    if min_docs < 1:
-        raise ValueError(f"min_docs must be at least 1, not {min_docs}")
-    counter = LineCounter(max_lines)
+    learner = Learner(min_share, min_docs, max_lines, min_words)
     for text in texts:
-        counter.add_document(line_keys(text, min_words))
-    needed = max(min_docs, math.ceil(min_share * counter.documents - 1e-9))
-    kept = {k: n for k, n in counter.guaranteed() if n >= needed}
-    return Profile(_sorted(kept), counter.documents)
+        learner.add(text)
+    return learner.profile()
+
+
+def site_of_url(url: str) -> str:
+    """The site a URL belongs to: its host, lower case, without a leading "www."
+    (empty when the URL has no host)."""
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:  # a malformed URL ("http://[::1")
+        return ""
+    return host.removeprefix("www.")

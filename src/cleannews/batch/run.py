@@ -15,7 +15,7 @@ from .records import Chunk, ChunkResult, Outcome, Record
 from .sinks import Sink, SinkOptions, compresses, open_sink
 from .sources import Input, InputError, Tracker, read_input
 from .tally import Tally
-from .work import ERROR_FORMAT, WorkOptions
+from .work import ERROR_FORMAT, WorkOptions, group_of
 
 __all__ = ["BatchOptions", "plan_destinations", "run_batch"]
 
@@ -101,10 +101,17 @@ def _chunk(
     if records[0].error is not None:
         return kept, Chunk(ERROR_FORMAT, (records[0].error,))
     if inp.fmt == "parquet":
-        name = options.work.field
-        items = tuple((name in (r.row or {}), (r.row or {}).get(name)) for r in records)
+        name, work = options.work.field, options.work
+        items = tuple(
+            (name in (r.row or {}), (r.row or {}).get(name), _group(r, work)) for r in records
+        )
         return kept, Chunk("parquet", items)
     return kept, Chunk(inp.fmt, tuple(r.raw for r in records), compresses(inp, dests[index]))
+
+
+def _group(record: Record, work: WorkOptions) -> str:
+    """A Parquet record's group travels with its text (the row stays in this process)."""
+    return group_of(record.row, work.group_field) if work.profiles else ""
 
 
 class _Sinks:

@@ -7,24 +7,28 @@ functions only, so that they pickle by reference into worker processes.
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from .. import extract
 from ..config import DEFAULT, Config
+from ..profile import Profile, site_of_url
 from .fields import article_fields
 from .records import Chunk, ChunkResult, Outcome
 
 __all__ = [
     "ERROR_FORMAT",
+    "URL_FIELD",
     "WorkOptions",
     "clean_one",
     "document_text",
     "failed_chunk",
+    "group_of",
     "process_chunk",
 ]
 
@@ -48,19 +52,51 @@ class WorkOptions:
     # "utf-8" (strict: undecodable text files fail) or "auto" (the library detects).
     encoding: str = "utf-8"
     skip_failed: bool = False
+    # Site profiles by group (``--learn`` / ``--profiles``), and the field that names a
+    # record's group ("url": the URL's host; see ``batch.learning.group_of``).
+    profiles: Mapping[str, Profile] = dataclasses.field(default_factory=dict)
+    group_field: str | None = None
 
     @property
     def target(self) -> str:
         return self.output_field or self.field
 
+    def profile_for(self, row: Mapping[str, Any] | None) -> Profile | None:
+        """The profile of a record's group (``row``: its fields; ``None`` for plain text)."""
+        if not self.profiles:
+            return None
+        return self.profiles.get(group_of(row, self.group_field))
 
-def clean_one(text: str | bytes, options: WorkOptions) -> tuple[Fields | None, Outcome]:
+
+# The --group-field value that groups by the URL's host rather than by the field's value.
+URL_FIELD = "url"
+
+
+def group_of(row: Mapping[str, Any] | None, group_field: str | None) -> str:
+    """The group (site) of a record: with ``group_field == "url"`` the host of the URL in
+    that field, else the field's value; ``""`` without a usable field (plain text files,
+    a missing or non-string value)."""
+    if group_field is None or row is None:
+        return ""
+    value = row.get(group_field)
+    if not isinstance(value, str):
+        return ""
+    return site_of_url(value) if group_field == URL_FIELD else value.strip()
+
+
+def clean_one(
+    text: str | bytes, options: WorkOptions, profile: Profile | None = None
+) -> tuple[Fields | None, Outcome]:
     """The cleaned text (``"text"``) and the asked-for fields, or ``None`` and the error.
 
     An exception from the library becomes an error outcome: a bug costs one record.
     """
     try:
-        article = extract(text, options.config)
+        article = (
+            extract(text, options.config)
+            if profile is None
+            else extract(text, options.config, profile=profile)
+        )
         fields: Fields = {"text": article.text}
         fields.update(
             article_fields(
@@ -119,7 +155,7 @@ def _text_chunk(chunk: Chunk, options: WorkOptions) -> ChunkResult:
 
 def _clean_text_file(raw: bytes, options: WorkOptions) -> tuple[Fields | None, Outcome]:
     text, failure = _decode_text_file(raw, options)
-    return (None, failure) if text is None else clean_one(text, options)
+    return (None, failure) if text is None else clean_one(text, options, options.profile_for(None))
 
 
 def _decode_text_file(raw: bytes, options: WorkOptions) -> tuple[str | bytes | None, Outcome]:
@@ -168,7 +204,7 @@ def _clean_json_line(raw: bytes, options: WorkOptions) -> tuple[bytes | None, Ou
     obj, failure = _decode_json_line(raw, options.field)
     if obj is None:
         return None, failure
-    fields, outcome = clean_one(obj[options.field], options)
+    fields, outcome = clean_one(obj[options.field], options, options.profile_for(obj))
     if fields is None:
         return None, outcome
     return _dump_json(_merged(obj, fields, options.target)), outcome
@@ -202,9 +238,9 @@ def document_text(
 def _parquet_chunk(chunk: Chunk, options: WorkOptions) -> ChunkResult:
     outcomes: list[Outcome] = []
     rows: list[Fields | None] = []
-    for present, value in chunk.items:
+    for present, value, group in chunk.items:
         if isinstance(value, str):
-            fields, outcome = clean_one(value, options)
+            fields, outcome = clean_one(value, options, options.profiles.get(group))
         else:
             error = _not_a_string(options.field, value) if present else _no_field(options.field)
             fields, outcome = None, Outcome(error=error)
