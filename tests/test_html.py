@@ -214,3 +214,14 @@ def test_html_goes_through_the_profile() -> None:
 def test_type_error_is_the_only_exception() -> None:
     with pytest.raises(TypeError, match="int"):
         cleannews.extract(3)  # type: ignore[arg-type]
+
+
+def test_detection_is_linear_in_leading_comments() -> None:
+    # A regex over repeated comments backtracked exponentially here (40 comments: hours).
+    import time
+
+    text = "<!---->" * 300 + "Ministrul a declarat luni că guvernul decide."
+    start = time.process_time()
+    assert not looks_like_html(text)
+    assert looks_like_html("<!-- a -->" * 50 + "<!DOCTYPE html><html><body>x</body></html>")
+    assert time.process_time() - start < 0.5

@@ -51,9 +51,9 @@ SNIFF_CHARS = 2048
 # of the corpora (ro_news_dev, scrapinghub and wcxb_dev's texts, the seeds, the test cases)
 # have at most 2 such tags at their start; an HTML fragment ("<p>..</p><p>..</p>") has 4+.
 MIN_TAGS = 4
-_OPENING = regex.compile(
-    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", regex.I | regex.S
-)
+# A page's opening: "<!doctype html" or "<html", after any XML declaration and comments
+# (skipped by ``_prolog_end``, not by the regex: a regex over repeated comments backtracks).
+_OPENING = regex.compile(rb"<(?:!doctype\s+html|html)\b", regex.I)
 _TAG = regex.compile(
     rb"<(?:html|head|body|div|p|span|a|br|li|ul|ol|table|tr|td|meta|link|script|style"
     rb"|article|section|header|footer|nav|main|h[1-6]|img|figure|title)\b[^<>]{0,500}>",
@@ -189,9 +189,26 @@ def looks_like_html(data: str | bytes) -> bool:
         head = head.lstrip(_BOM).encode("utf-8", errors="replace")
     if b"<" not in head:
         return False
-    if _OPENING.match(head):
+    if _OPENING.match(head, _prolog_end(head)):
         return True
     return len(_TAG.findall(head, overlapped=False)) >= MIN_TAGS
+
+
+def _prolog_end(head: bytes) -> int:
+    """Where the markup starts after blanks, an XML declaration and comments (linear)."""
+    pos = len(head) - len(head.lstrip())
+    if head.startswith(b"<?xml", pos):
+        close = head.find(b">", pos)
+        pos = len(head) if close < 0 else close + 1
+    while True:
+        while pos < len(head) and head[pos : pos + 1].isspace():
+            pos += 1
+        if not head.startswith(b"<!--", pos):
+            return pos
+        close = head.find(b"-->", pos + 4)
+        if close < 0:
+            return len(head)
+        pos = close + 3
 
 
 def decode_html(data: str | bytes) -> str:
