@@ -7,7 +7,7 @@ import json
 import pytest
 
 import cleannews
-from cleannews.normalize import normalize_line, repair_text, romanian_comma_letters
+from cleannews.normalize import normalize_line, repair_text, romanian_comma_letters, split_lines
 from conftest import ROOT
 
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -17,7 +17,7 @@ SEED0 = (ROOT / "seeds" / "000_ad8701fed1632e2c.txt").read_text(encoding="utf-8"
 def normalised_lines(text: str, language: str | None) -> list[str]:
     """The input's lines as the library documents its normalisation: mojibake repaired,
     each line NFC with spaces folded, Romanian comma letters."""
-    lines = [normalize_line(repair_text(normalize_line(repair_text(t)))) for t in text.splitlines()]
+    lines = [normalize_line(repair_text(normalize_line(repair_text(t)))) for t in split_lines(text)]
     return [romanian_comma_letters(t) for t in lines] if language == "ro" else lines
 
 

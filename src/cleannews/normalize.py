@@ -1,7 +1,10 @@
 """Input normalisation: bytes to text, mojibake, line breaks, and the folded matching key.
 
-Line numbers everywhere in cleannews refer to ``str.splitlines()`` of the decoded input,
-so a decision can always be traced back to the line a user sees in an editor.
+Lines are separated by LF, CRLF or CR (Python's universal newlines: what an editor shows);
+line numbers everywhere in cleannews count those lines of the decoded input, so a decision
+can always be traced back to the line a user sees. Other separators (U+2028, U+0085 NEL,
+form feed, ...) count as spaces: NEL is also what UTF-8 'ễ' becomes in Latin-1 mojibake,
+which must stay on its line to be repaired.
 """
 
 from __future__ import annotations
@@ -53,6 +56,12 @@ _INVISIBLE = regex.compile(
     r"[[\p{Cf}\p{Cc}]--[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029\s]]", flags=regex.V1
 )
 _MARKS = regex.compile(r"\p{Mn}+")
+_LINE_BREAK = re.compile("\r\n|\r|\n")
+# Control characters that are not white space (NUL, ESC, DEL, ...), in ASCII text.
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
+# One stray byte in a UTF-8 document is damage, not another charset: up to this share of
+# the bytes may be invalid before the charset is detected instead.
+MAX_INVALID_UTF8_SHARE = 0.001
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # A UTF-8 lead byte read as Latin-1/cp1252 followed by a continuation byte so read: the
 # signature of mojibake ("Ã®", "â€™"). Cheap pre-check before ftfy's own badness test.
@@ -75,7 +84,9 @@ def to_text(data: object) -> str:
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError:
-            pass
+            damaged = raw.decode("utf-8", errors="replace")
+            if damaged.count("\ufffd") <= max(1, MAX_INVALID_UTF8_SHARE * len(raw)):
+                return damaged  # a stray byte or two: keep UTF-8, mark the damage
         from charset_normalizer import from_bytes  # only for non-UTF-8 input
 
         best = from_bytes(raw).best()
@@ -111,8 +122,12 @@ def repair_text(text: str) -> str:
 
 
 def split_lines(text: str) -> list[str]:
-    """The input's lines, as ``str.splitlines`` cuts them (CR, LF, CRLF, U+2028, ...)."""
-    return text.splitlines()
+    """The input's lines: cut at LF, CRLF and CR; a final line break ends the last line
+    (as ``str.splitlines`` does), so "a\\nb\\n" has two lines and "" none."""
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 def normalize_line(line: str) -> str:
@@ -124,12 +139,12 @@ def normalize_line(line: str) -> str:
 
 
 def normalize_lines(text: str) -> list[str]:
-    """``normalize_line`` of every line of ``text`` (``str.splitlines``), done on the whole
+    """``normalize_line`` of every line of ``text`` (``split_lines``), done on the whole
     text at once: the lines are joined with LF, which no step removes or adds and across
     which NFC never composes, and split on it again."""
-    raw = text.splitlines()
+    raw = split_lines(text)
     joined = "\n".join(raw)
-    if not joined.isascii():
+    if not joined.isascii() or _ASCII_CONTROL.search(joined):
         joined = _INVISIBLE.sub("", joined)
         if not unicodedata.is_normalized("NFC", joined):
             joined = unicodedata.normalize("NFC", joined)

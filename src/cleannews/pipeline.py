@@ -299,6 +299,7 @@ def _decide(
     items: Sequence[bool],
 ) -> None:
     """Every undecided line: metadata, a rule's clutter, its position, or body."""
+    runs = _short_runs(lines, verdicts, start, end)
     for i, v in enumerate(verdicts):
         if v.rule is not None:
             continue
@@ -314,25 +315,38 @@ def _decide(
         elif lines[i].is_prose or (lines[i].ends_sentence and lines[i].n_stop) or items[i]:
             v.rule = "body"
         else:
-            v.rule = _in_body_short_line(lines, verdicts, i, start, end)
+            v.rule = _in_body_short_line(verdicts[i].mark, runs[i], end)
 
 
-def _in_body_short_line(
-    lines: Sequence[Line], verdicts: Sequence[_Verdict], i: int, start: int, end: int
-) -> str:
-    """A non-prose line inside the body: a subheading (kept) when body text follows it,
-    else the tail of the body."""
+def _short_runs(
+    lines: Sequence[Line], verdicts: Sequence[_Verdict], start: int, end: int
+) -> dict[int, tuple[int, int]]:
+    """For each line of the span that is not unclaimed prose: the first and last index of
+    its run of such lines (two linear passes)."""
 
     def text_at(j: int) -> bool:  # prose that no rule claimed
         return lines[j].is_prose and verdicts[j].mark is None and verdicts[j].meta is None
 
-    mark = verdicts[i].mark
-    run_start = i
-    while run_start > start and not text_at(run_start - 1):
-        run_start -= 1
-    run_end = i
-    while run_end < end and not text_at(run_end + 1):
-        run_end += 1
+    runs: dict[int, tuple[int, int]] = {}
+    first = start
+    for i in range(start, end + 1):
+        if text_at(i):
+            first = i + 1
+        else:
+            runs[i] = (first, i)
+    last = end
+    for i in range(end, start - 1, -1):
+        if text_at(i):
+            last = i - 1
+        else:
+            runs[i] = (runs[i][0], last)
+    return runs
+
+
+def _in_body_short_line(mark: Mark | None, run: tuple[int, int], end: int) -> str:
+    """A non-prose line inside the body: a subheading (kept) when body text follows it,
+    else the tail of the body; in a run of several, a marked line keeps its mark."""
+    run_start, run_end = run
     if run_end - run_start + 1 >= LINK_RUN_MIN and mark is not None:
         return mark.rule
     if mark is not None:  # a weak mark (teaser) between prose lines: kept

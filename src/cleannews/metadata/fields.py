@@ -62,7 +62,9 @@ _FIRST_TOKENS = tuple(
     for n in range(4)
 )
 # A single token that is a file name or an agency photo id: not a credit line.
-_FILE_NAME = regex.compile(r"^\S*(?:_\S*\d|\d{5,}|\.(?:jpe?g|png|gif|webp))\S*$", regex.IGNORECASE)
+_FILE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp")
+_LONG_NUMBER = regex.compile(r"\d{5}")
+_DIGIT = regex.compile(r"\d")
 _INITIAL_END = regex.compile(r"(?:^|[\s.])\p{Lu}\.$")
 _LABEL_SEP = regex.compile(r"^\s*[:：\-–—|]?\s*")
 _EDGE_PUNCT = " |-–—:·•,;/"
@@ -159,7 +161,7 @@ def caption(line: Line, lexicon: Lexicon) -> MetaHit | None:
     """A photo caption or credit: 'Foto: X', '... Colaj foto: X', '(Foto: X) |', 'Ảnh: X',
     or a short credit line naming a photo agency ('Inquam Photos / Octav Ganea')."""
     text = line.text
-    if line.n_words > CAPTION_MAX_WORDS or (" " not in text and _FILE_NAME.match(text)):
+    if line.n_words > CAPTION_MAX_WORDS or (" " not in text and _is_file_name(text)):
         return None
     labels = lexicon.meta("caption")
     n = (
@@ -190,6 +192,17 @@ def caption(line: Line, lexicon: Lexicon) -> MetaHit | None:
         ):
             return MetaHit("caption", (text,))
     return None
+
+
+def _is_file_name(token: str) -> bool:
+    """'dpa_5F9A6C00.jpg', 'GettyImages-2161234567', 'shutterstock_1234': a file name or an
+    agency photo id (string tests and linear searches: no backtracking on a long token)."""
+    underscore = token.find("_")
+    return (
+        token.lower().endswith(_FILE_EXTENSIONS)
+        or _LONG_NUMBER.search(token) is not None
+        or (underscore >= 0 and _DIGIT.search(token, underscore) is not None)
+    )
 
 
 def _labelled_tail(text: str, labels: frozenset[str]) -> bool:

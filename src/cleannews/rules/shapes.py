@@ -33,10 +33,14 @@ _COPYRIGHT = regex.compile(r"^(?:©|\(c\)\s|copyright\b|\u2117)", regex.IGNORECA
 
 # "#123.", "(12)": the longest list marker.
 LIST_MARKER_MAX_CHARS = 5
+# File names are short (most file systems: 255 bytes); longer lines are not file names.
+MAX_FILE_NAME_CHARS = 255
 # The shortest image file name or id worth a regex ("a_b_c", "x.jpg").
 MIN_FILE_NAME_CHARS = 5
 # A file name used as alt text, with spaces: a caption-length line.
 ALT_FILE_MAX_WORDS = 25
+# A breadcrumb trail ends in a headline: a line of a few dozen words at most.
+BREADCRUMB_MAX_WORDS = 40
 # Breadcrumb trail: a short first crumb ("Home", "Prima pagină").
 BREADCRUMB_FIRST_MAX_WORDS = 4
 # Alt texts and teasers are short.
@@ -49,7 +53,7 @@ COPYRIGHT_MAX_WORDS = 40
 def image_file_name(line: Line, lexicon: Lexicon) -> Mark | None:
     """A line that is an image file name or a photo-agency id."""
     text = line.text
-    if len(text) < MIN_FILE_NAME_CHARS:
+    if not MIN_FILE_NAME_CHARS <= len(text) <= MAX_FILE_NAME_CHARS:
         return None
     if " " in text:  # an alt text that is a file name: "Vindman at the hearing.jpeg"
         return (
@@ -98,6 +102,8 @@ def list_marker(line: Line, lexicon: Lexicon) -> Mark | None:
 def breadcrumb(line: Line, lexicon: Lexicon) -> Mark | None:
     """'Prima pagină » Știri » <headline>', 'Home > News > Politics'."""
     text = line.text
+    if line.n_words > BREADCRUMB_MAX_WORDS:
+        return None  # a paragraph, or a whole page on one line, that quotes a '»'
     if "»" not in text and "›" not in text and " > " not in text and " → " not in text:
         return None
     parts = _BREADCRUMB_SEP.split(text)
