@@ -27,7 +27,7 @@ import regex
 
 from .article import Article, LineDecision
 from .config import Config
-from .normalize import to_text
+from .normalize import fold, to_text
 from .pipeline import run
 from .rules.catalog import Category
 from .rules.site import LineSet
@@ -233,7 +233,8 @@ def extract_html(data: str | bytes, config: Config, profile: LineSet | None = No
     page = decode_html(data).lstrip(_BOM)
     meta = _page_metadata(page)
     body = meta.pop("text", None) or ""
-    article = _trafilatura_article(body, config, profile) if body.strip() else None
+    title = meta.get("title")
+    article = _trafilatura_article(body, title, config, profile) if body.strip() else None
     words = _words(article)
     if article is None or words < FALLBACK_CHECK_WORDS:
         dump = _fallback_article(page, config, profile)
@@ -275,17 +276,23 @@ def _clean(value: object) -> str | None:
     return " ".join(value.split()) or None if isinstance(value, str) else None
 
 
-def _trafilatura_article(text: str, config: Config, profile: LineSet | None) -> Article:
-    """The text pipeline over trafilatura's text, keeping what only position removed."""
+def _trafilatura_article(
+    text: str, page_title: str | None, config: Config, profile: LineSet | None
+) -> Article:
+    """The text pipeline over trafilatura's text, keeping what only position removed; a
+    body line that is the page's title (trafilatura keeps the <h1>) is a repeated title."""
     article = run(text, config, profile)
-    lines = tuple(_kept_unless_said(d) for d in article.lines)
+    title_key = fold(page_title) if page_title else None
+    lines = tuple(_kept_unless_said(d, title_key) for d in article.lines)
     paragraphs = tuple(d.kept or d.text for d in lines if d.rule == "body")
     title = article.title if any(d.rule == "title" for d in lines) else None
     return replace(article, lines=lines, paragraphs=paragraphs, title=title)
 
 
-def _kept_unless_said(d: LineDecision) -> LineDecision:
+def _kept_unless_said(d: LineDecision, title_key: str | None) -> LineDecision:
     cat = d.category
+    if cat is Category.BODY and title_key and fold(d.text) == title_key:
+        return LineDecision(d.line, d.text, "repeated_title")
     if cat in (Category.BODY, Category.BLANK) or d.rule in HTML_DROP_RULES:
         return d
     return LineDecision(d.line, d.text, "body", d.text)
