@@ -15,9 +15,10 @@ from .marks import Mark
 
 __all__ = ["list_items", "spread_blocks"]
 
-# A lead-in that opens a list: a sentence-like line ending in a colon ("Ordinea pe buletinul
-# de vot:", "The changes include:"), not a one-word label ("Tags:").
-LEAD_IN_MIN_WORDS = 3
+# A lead-in that opens a list: a line of two words or more ending in a colon ("Ordinea pe
+# buletinul de vot:", "Clasamentul complet:", "The changes include:"), not a one-word label
+# ("Tags:"). Lead-ins that name clutter ("Related articles:") carry a mark and are skipped.
+LEAD_IN_MIN_WORDS = 2
 # List items are short lines.
 LIST_ITEM_MAX_WORDS = 12
 
@@ -61,12 +62,7 @@ def list_items(lines: Sequence[Line], marks: Sequence[Mark | None]) -> list[bool
     i = 0
     while i < len(lines):
         lead = lines[i]
-        if (
-            marks[i] is None
-            and lead.text.endswith(":")
-            and lead.n_words >= LEAD_IN_MIN_WORDS
-            and lead.n_stop
-        ):
+        if marks[i] is None and lead.text.endswith(":") and lead.n_words >= LEAD_IN_MIN_WORDS:
             j = i + 1
             while (
                 j < len(lines)

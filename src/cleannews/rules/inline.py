@@ -35,21 +35,22 @@ class TailCut:
 def cut_tail(text: str, lexicon: Lexicon) -> TailCut | None:
     """The line without its clutter tail, or None when no marker stands past the opening."""
     phrases = lexicon.phrases
-    longest = max((k.count(" ") + 1 for k in phrases.exact), default=0)
-    longest = max(longest, *phrases.prefix_lengths)
-    starts: list[int] = []  # where each word starts in ``text``
-    folded: list[str] = []  # the word, folded
-    for m in _WORD.finditer(text):
-        toks = fold_tokens(m.group())
-        if toks:
-            starts.append(m.start())
-            folded.append(toks[0])
+    markers = {k for k, f in phrases.exact.items() if f in BLOCK_FAMILIES and " " in k}
+    markers |= {k for k in phrases.prefix if " " in k}
+    heads = {k.split(" ", 1)[0] for k in markers}
+    longest = max((k.count(" ") + 1 for k in markers), default=0)
+    starts = [m.start() for m in _WORD.finditer(text)]  # where each word starts
+    folded = fold_tokens(text)  # folding keeps word boundaries: one token per word
+    if len(folded) != len(starts):  # a letter that folds to nothing: fold word by word
+        pairs = [(m.start(), fold_tokens(m.group())) for m in _WORD.finditer(text)]
+        starts = [start for start, toks in pairs if toks]
+        folded = [toks[0] for _, toks in pairs if toks]
     for i in range(MIN_HEAD_WORDS, len(folded)):
+        if folded[i] not in heads:
+            continue
         for n in range(min(longest, len(folded) - i), MIN_MARKER_WORDS - 1, -1):
             key = " ".join(folded[i : i + n])
-            family = phrases.exact.get(key)
-            if family not in BLOCK_FAMILIES:
-                family = phrases.prefix.get(key)
-            if family is not None:
+            if key in markers:
+                family = phrases.exact.get(key) or phrases.prefix[key]
                 return TailCut(text[: starts[i]].rstrip(" ,;:-–—|"), family)
     return None
