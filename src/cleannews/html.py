@@ -77,6 +77,7 @@ TRAFILATURA_OPTIONS: Mapping[str, Any] = {
 # precision +0.012 / +0.006 for recall -0.003 / -0.004. Left out because they cost F1 there:
 # before_body / after_body (-0.003 / -0.011: trafilatura already cut the page), breadcrumb
 # (-0.001 on wcxb_dev), teaser, image_name, embed, copyright, date (-0.0001 to -0.0004).
+# Any line that is the page's <title> (folded) is removed as repeated_title as well.
 HTML_DROP_RULES = frozenset(
     {
         # clutter phrase lists
@@ -291,11 +292,11 @@ def _trafilatura_article(
 
 def _kept_unless_said(d: LineDecision, title_key: str | None) -> LineDecision:
     cat = d.category
-    if cat is Category.BODY and title_key and fold(d.text) == title_key:
-        return LineDecision(d.line, d.text, "repeated_title")
-    if cat in (Category.BODY, Category.BLANK) or d.rule in HTML_DROP_RULES:
+    if cat is Category.BLANK or d.rule in HTML_DROP_RULES:
         return d
-    return LineDecision(d.line, d.text, "body", d.text)
+    if title_key and fold(d.text) == title_key:
+        return LineDecision(d.line, d.text, "repeated_title")
+    return d if cat is Category.BODY else LineDecision(d.line, d.text, "body", d.text)
 
 
 def _fallback_article(page: str, config: Config, profile: LineSet | None) -> Article:
