@@ -66,10 +66,11 @@ def tiny_lines(count: int) -> str:
 
 
 def short_lines_in_body(count: int) -> str:
-    """Two long paragraphs with ``count`` one-letter lines between them, enough prose for
-    the body span to cover the run (each short line costs 8 words)."""
-    a = "Ministrul a declarat luni că guvernul va lua o decizie privind bugetul. " * (count // 2)
-    b = "Premierul a spus marți că executivul nu are bani pentru pensii și salarii. " * (count // 2)
+    """Two long paragraphs with ``count`` one-letter lines between them, and enough prose
+    (12 words a line of the run) for the body span to cover the run: each short line costs
+    8 words of score (``Config.non_prose_line_cost``)."""
+    a = "Ministrul a declarat luni că guvernul va lua o decizie privind bugetul. " * count
+    b = "Premierul a spus marți că executivul nu are bani pentru pensii și salarii. " * count
     return a + "\n" + "x\n" * count + b
 
 
