@@ -168,3 +168,13 @@ def test_page_without_line_breaks_keeps_the_article_and_loses_the_tail() -> None
     assert "Top Citite" not in body and "Partenerii noștri" not in body
     assert [r.rule for r in art.removed] == ["follow"]  # the tail, cut at 'Urmărește știrile'
     assert cleannews.clean(cleannews.clean(one_line)) == cleannews.clean(one_line)
+
+
+def test_a_name_between_title_and_body_is_the_author() -> None:
+    from conftest import FILLER
+
+    ro = FILLER["ro"]
+    page = "\n".join(["Acasă", "Politică", ro["title"], "Ana-Maria Tapescu", *ro["paragraphs"]])
+    art = cleannews.extract(page)
+    assert art.authors == ("Ana-Maria Tapescu",)
+    assert art.title == ro["title"]

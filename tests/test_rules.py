@@ -316,3 +316,25 @@ def test_a_prose_line_alone_between_runs_of_short_lines_is_a_teaser() -> None:
     lines = [line(t, number=i + 1) for i, t in enumerate(texts)]
     scores = [-8.0, -8.0, 16.0, -8.0, -8.0, 17.0]
     assert isolated_prose(lines, scores, 2) == [False, False, True, False, False, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Published August 7, 2023 by Nicole Burke", ("Nicole Burke",)),
+        ("by Karina Cohen | May 19, 2024", ("Karina Cohen",)),
+        ("September 1st, 2023 By Emily Norwood", ("Emily Norwood",)),
+    ],
+)
+def test_byline_on_a_date_line(text: str, authors: tuple[str, ...]) -> None:
+    hit = fields.date_line(line(text, EN), LEX, None)
+    assert hit is not None and hit.authors == authors
+
+
+def test_bare_names_are_bylines_but_not_interface_words_or_sentences() -> None:
+    assert fields.bare_name(line("Cristina Petrache"), LEX) == fields.MetaHit(
+        "byline", ("Cristina Petrache",)
+    )
+    assert fields.bare_name(line("Live TV"), LEX) is None  # a phrase-list word
+    assert fields.bare_name(line("Politică"), LEX) is None  # one word
+    assert fields.bare_name(line("Ministrul a declarat"), LEX) is None  # lower-case word

@@ -56,6 +56,9 @@ LINK_RUN_MIN = 3
 # Without a located body, a line of at most this many words and no sentence end is a
 # fragment (menu word, number, label), not text.
 FRAGMENT_MAX_WORDS = 2
+# A bare name is a byline within this many lines above the body (names, dates, captions
+# and share bars stand between the title and the first paragraph).
+BARE_NAME_LINES = 6
 # Rules that remove a line for where it stands, not for what it says.
 POSITION_RULES = frozenset({"before_body", "after_body", "link_list"})
 # Re-decisions with newly found copies marked (a copy found in one round can expose
@@ -179,7 +182,7 @@ def _classify(
             if first[i] is None:
                 first[i] = first_mark(ln, lexicon, SHAPE_RULES)
     marks = spread_blocks(lines, first, config)
-    verdicts, title, title_index = _locate_and_decide(lines, marks, metas, config)
+    verdicts, title, title_index = _locate_and_decide(lines, marks, metas, config, lexicon)
     for _ in range(COPY_ROUNDS):
         # Copies of body lines or of the title are clutter; decide again with them known,
         # so that the span is the one that cleaning the output again finds (idempotence).
@@ -194,7 +197,7 @@ def _classify(
             break
         for i, rule in copies:
             marks[i] = Mark(rule)
-        verdicts, title, title_index = _locate_and_decide(lines, marks, metas, config)
+        verdicts, title, title_index = _locate_and_decide(lines, marks, metas, config, lexicon)
     flags = ("loss_guard",) if _guard_prose(lines, verdicts, config) else ()
     _cut_tails(lines, verdicts, lexicon)
     agency = _cut_agency(lines, verdicts, lexicon)
@@ -240,6 +243,7 @@ def _locate_and_decide(
     marks: Sequence[Mark | None],
     metas: Sequence[fields.MetaHit | None],
     config: Config,
+    lexicon: Lexicon,
 ) -> tuple[list[_Verdict], str | None, int | None]:
     """Locate the body span, pick the title, decide every line."""
     n = len(lines)
@@ -260,11 +264,28 @@ def _locate_and_decide(
     title, title_index = _pick_title(lines, verdicts, start, end, has_body)
     if title_index is not None and title_index == start:
         start += 1
+    if has_body:
+        _find_bare_names(lines, verdicts, title_index, start, lexicon)
     _decide(lines, verdicts, start, end, has_body, items)
     if title_index is not None:
         for i in title_repeats(lines, [v.rule for v in verdicts], title_index):
             verdicts[i].rule = "repeated_title"
     return verdicts, title, title_index
+
+
+def _find_bare_names(
+    lines: Sequence[Line],
+    verdicts: list[_Verdict],
+    title_index: int | None,
+    start: int,
+    lexicon: Lexicon,
+) -> None:
+    """A name alone on a line between the title (or the top) and the body is the byline."""
+    first = max(start - BARE_NAME_LINES, title_index + 1 if title_index is not None else 0)
+    for i in range(first, start):
+        v = verdicts[i]
+        if v.rule is None and v.meta is None and v.mark is None:
+            v.meta = fields.bare_name(lines[i], lexicon)
 
 
 def _pick_title(
@@ -404,6 +425,8 @@ def _assemble(
             continue
         if rule == "date" and published is None and meta.value:
             published = meta.value[0]
+        if rule == "date":
+            authors.extend(a for a in meta.authors if a not in authors)
         elif rule == "byline":
             authors.extend(a for a in meta.value if a not in authors)
         elif rule == "source" and source_url is None and meta.value:

@@ -11,9 +11,18 @@ from ..features import Line
 from ..lexicon import Lexicon
 from ..normalize import fold, fold_tokens
 from .agency import cut_dateline
-from .dates import find_dates
+from .dates import DateHit, find_dates
 
-__all__ = ["MetaHit", "byline", "caption", "date_line", "dateline", "source_line", "sponsored"]
+__all__ = [
+    "MetaHit",
+    "bare_name",
+    "byline",
+    "caption",
+    "date_line",
+    "dateline",
+    "source_line",
+    "sponsored",
+]
 
 
 @dataclass(frozen=True)
@@ -21,6 +30,7 @@ class MetaHit:
     rule: str  # a metadata rule name from the catalogue
     value: tuple[str, ...] = ()  # authors, the ISO date, the source URL, ...
     title: str | None = None  # a headline found on a date line (date + title + date)
+    authors: tuple[str, ...] = ()  # a byline found on a date line ("May 19, 2024 by X")
 
 
 # A date line may carry a few words besides the date ("Live TV", "Actualizat", "|").
@@ -35,6 +45,10 @@ CREDIT_MAX_WORDS = 12
 CREDIT_ALONE_MAX_WORDS = 4
 # A caption label ("Colaj foto", "Ảnh minh họa") stands in this many characters before its colon.
 LABEL_MAX_CHARS = 30
+# A name alone on a line: two to four words ('Taya Iv', 'Ana-Maria Tapescu').
+BARE_NAME_WORDS = (2, 4)
+# Byline words that introduce a name inside a date line in any case ("By X | May 19").
+_BY_WORDS = frozenset({"by", "von", "par", "por", "przez"})
 # A dateline alone on its line: a place, a date, the agency.
 DATELINE_MAX_WORDS = 8
 # A headline found beside a date: 3 to 25 words (metadata/title.py's headline length).
@@ -87,9 +101,11 @@ def date_line(line: Line, lexicon: Lexicon, year_hint: int | None) -> MetaHit | 
     rest = [p.strip(_EDGE_PUNCT) for p in pieces]
     rest = [_strip_labels(p, labels) for p in rest if p]
     rest = [p for p in rest if p]
+    authors = tuple(a for piece in rest for a in _names_after_label(piece, lexicon))
+    if authors:  # "Published August 7, 2023 by Nicole Burke", "by Karina Cohen | May 19, 2024"
+        return MetaHit("date", (_most_precise(hits),), authors=authors)
     other_words = sum(len(fold_tokens(p)) for p in rest)
-    # The most precise reading: a hit with a time beats the same day without one.
-    iso = max((h.iso for h in hits if h.iso[:10] == hits[0].iso[:10]), key=len)
+    iso = _most_precise(hits)
     if other_words <= DATE_LINE_MAX_OTHER_WORDS:
         return MetaHit("date", (iso,))
     if line.ends_sentence:
@@ -102,6 +118,37 @@ def date_line(line: Line, lexicon: Lexicon, year_hint: int | None) -> MetaHit | 
     ):
         return MetaHit("date", (iso,), title=longest)
     return None
+
+
+def _most_precise(hits: list[DateHit]) -> str:
+    """The first date, with its time when another reading of the same day has one."""
+    return max((h.iso for h in hits if h.iso[:10] == hits[0].iso[:10]), key=len)
+
+
+def _names_after_label(piece: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """Names after a byline label inside a piece of a date line: 'by Nicole Burke'."""
+    words = piece.split()
+    labels = lexicon.meta("byline")
+    for i, word in enumerate(words[:-1]):
+        if (fold(word) in labels and word[:1].islower()) or fold(word) in _BY_WORDS:
+            names = " ".join(words[i + 1 : i + 1 + BYLINE_MAX_WORDS]).strip(_EDGE_PUNCT)
+            found = [n.strip() for n in _NAME_SPLIT.split(names) if n and n.strip()]
+            if found and all(_NAME.match(n) for n in found):
+                return tuple(found)
+    return ()
+
+
+def bare_name(line: Line, lexicon: Lexicon) -> MetaHit | None:
+    """A person's name alone on a line ('Taya Iv', 'Cristina Petrache'): a byline when it
+    stands between the title and the body (the caller checks the position)."""
+    if not BARE_NAME_WORDS[0] <= line.n_words <= BARE_NAME_WORDS[1]:
+        return None
+    text = line.text.rstrip(".")
+    if any(ch.isdigit() for ch in text) or not _NAME.match(text):
+        return None
+    if line.key in lexicon.phrases.exact or any(t in lexicon.phrases.exact for t in line.tokens):
+        return None  # 'Live TV', 'Digi Sport': interface words
+    return MetaHit("byline", (text,))
 
 
 def _strip_labels(piece: str, labels: frozenset[str]) -> str:
