@@ -52,10 +52,16 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 # Format and control characters, but not the white space among them (tabs, line breaks):
 # those become spaces or line breaks, never glue two words together.
 # (the line boundaries of str.splitlines and the characters str.split treats as spaces).
+# The zero-width joiner and non-joiner stay where they spell (Persian, Indic, emoji), and go
+# where they are noise: next to a Latin, Greek or Cyrillic letter.
 _INVISIBLE = regex.compile(
-    r"[[\p{Cf}\p{Cc}]--[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029\s]]", flags=regex.V1
+    r"[[\p{Cf}\p{Cc}]--[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029\u200c\u200d\s]]",
+    flags=regex.V1,
 )
 _MARKS = regex.compile(r"\p{Mn}+")
+_STRAY_JOINER = regex.compile(
+    r"(?<=[\p{Latin}\p{Greek}\p{Cyrillic}])[\u200c\u200d]+|[\u200c\u200d]+(?=[\p{Latin}\p{Greek}\p{Cyrillic}])"
+)
 _LINE_BREAK = re.compile("\r\n|\r|\n")
 # Control characters that are not white space (NUL, ESC, DEL, ...), in ASCII text.
 _ASCII_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
@@ -146,10 +152,12 @@ def normalize_lines(text: str) -> list[str]:
     joined = "\n".join(raw)
     if not joined.isascii() or _ASCII_CONTROL.search(joined):
         joined = _INVISIBLE.sub("", joined)
-        if not unicodedata.is_normalized("NFC", joined):
-            joined = unicodedata.normalize("NFC", joined)
         if _SURROGATE.search(joined):
             joined = _SURROGATE.sub("", joined)
+        if "\u200c" in joined or "\u200d" in joined:  # after the deletions: final neighbours
+            joined = _STRAY_JOINER.sub("", joined)
+        if not unicodedata.is_normalized("NFC", joined):
+            joined = unicodedata.normalize("NFC", joined)
     return [" ".join(line.split()) for line in joined.split("\n")] if raw else []
 
 

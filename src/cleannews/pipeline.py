@@ -85,11 +85,11 @@ class _Verdict:
 def _read(data: object, config: Config) -> tuple[list[str], list[list[str]]]:
     """The input's lines, normalised, and their folded tokens."""
     text = to_text(data)
-    if config.fix_mojibake and has_mojibake_hint(text):
-        # per line, so that line numbers stay the input's
-        texts = [_repaired(raw) for raw in split_lines(text)]
-    else:
-        texts = normalize_lines(text)
+    texts = normalize_lines(text)
+    # The signature of mojibake may show only once control characters are gone ('Â\x08¡'):
+    # look for it before and after, so that a second cleaning repairs nothing new.
+    if config.fix_mojibake and (has_mojibake_hint(text) or has_mojibake_hint("\n".join(texts))):
+        texts = [_repaired(raw) for raw in split_lines(text)]  # per line: numbers stay
     return texts, fold_lines(texts)
 
 
