@@ -178,3 +178,12 @@ def test_a_name_between_title_and_body_is_the_author() -> None:
     art = cleannews.extract(page)
     assert art.authors == ("Ana-Maria Tapescu",)
     assert art.title == ro["title"]
+
+
+def test_an_inline_read_also_link_does_not_cut_a_short_article() -> None:
+    from conftest import FILLER
+
+    ro = FILLER["ro"]["paragraphs"]
+    art = cleannews.extract("\n".join([ro[0], "Citește și: Guvernul a aprobat bugetul", ro[1]]))
+    assert art.paragraphs == (ro[0], ro[1])
+    assert [r.rule for r in art.removed] == ["read_also"]

@@ -15,6 +15,8 @@ from .config import Config
 from .features import Line
 from .rules.marks import Mark
 
+# Families whose single lines (not headings: those open blocks) stand inside articles.
+INLINE_LINK_FAMILIES = frozenset({"read_also"})
 # A comments heading or counter is short ('Comments', '[ 167 comments ]').
 BARRIER_MAX_WORDS = 6
 
@@ -47,6 +49,9 @@ def line_score(
             mark.rule in config.barrier_families and line.n_words <= BARRIER_MAX_WORDS
         ):
             return BARRIER if mark.rule in config.barrier_families else -config.block_heading_cost
+        if mark.rule in INLINE_LINK_FAMILIES:
+            # 'Citește și: <headline>' between two paragraphs: the article goes on after it
+            return -config.non_prose_line_cost
         return -config.clutter_line_cost
     if metadata:
         return 0.0
