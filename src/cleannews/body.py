@@ -15,8 +15,11 @@ from .config import Config
 from .features import Line
 from .rules.marks import Mark
 
-# Families whose single lines (not headings: those open blocks) stand inside articles.
-INLINE_LINK_FAMILIES = frozenset({"read_also"})
+# Families whose single lines (not headings: those open blocks) stand inside articles:
+# 'Citește și: <headline>', 'Urmărește știrile ... pe Google News', 'Publicitate' between two
+# paragraphs. They cost like a short line, so the article goes on after them. Measured:
+# scrapinghub F1 0.914 -> 0.913 (P 0.895 -> 0.894) with follow and ad added, wcxb_dev 0.928.
+INLINE_LINK_FAMILIES = frozenset({"read_also", "follow", "ad"})
 # A comments heading or counter is short ('Comments', '[ 167 comments ]').
 BARRIER_MAX_WORDS = 6
 
