@@ -167,7 +167,9 @@ _BLOCK_TAGS = frozenset(
 )
 _SCRIPT = regex.compile(r"<(script|style|noscript|template)\b.*?(?:</\1\s*>|$)", regex.I | regex.S)
 _TAG_TEXT = regex.compile(r"<[^<>]*>")
-_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*+=\s*+["']?\s*+([A-Za-z0-9_.:-]+)""", regex.I)
+_CHARSET = regex.compile(
+    rb"""<meta[^>]{0,200}?charset\s*+=\s*+["']?\s*+([A-Za-z0-9_.:-]+)""", regex.I
+)
 _LANG = regex.compile(r"""<html\b[^>]{0,1000}?\blang\s*+=\s*+["']?\s*+([A-Za-z]{2,3})\b""", regex.I)
 # Metadata fields in the order of ``Article``; each is reported in ``Article.sources``.
 _FIELDS = (
