@@ -75,11 +75,6 @@ class Config:
     # ...or at one prose line of at least this many words.
     block_resume_long_words: int = 40
 
-    # -- shapes (rules/shapes.py) -----------------------------------------------------
-    # A short line inside the body span that has no sentence end is dropped when it has
-    # at most this many words and neither neighbour is... see rules/context.py.
-    heading_max_words: int = 16
-
     # -- no silent loss (pipeline.py) -------------------------------------------------
     # When position alone (outside the located body) would remove more than this share of
     # the prose that no rule claimed, keep that prose and flag the article ("loss_guard").

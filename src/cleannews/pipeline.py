@@ -3,11 +3,13 @@
 The passes, in order:
 1. normalise the input and cut it into lines (``normalize``);
 2. identify the language and compute each line's features once (``language``, ``features``);
-3. per line: metadata lines (``metadata.fields``) and clutter rules (``rules``);
+3. per line: phrase rules, metadata lines (``metadata.fields``), shape rules (``rules``);
 4. by neighbours: blocks opened by clutter headings (``rules.blocks``);
 5. locate the body span (``body``) and pick the title above it (``metadata.title``);
-6. decide every line, drop repeats (``rules.repeats``), guard against losing prose;
-7. assemble the ``Article``.
+6. decide every line; decide again while copies of kept lines turn up (``rules.repeats``);
+7. guard against losing prose, cut one-line pages and agency datelines, assemble.
+Steps 2-7 run again when the kept text reads as another language: the result is a fixed
+point, so that cleaning it again changes nothing.
 """
 
 from __future__ import annotations
@@ -182,7 +184,7 @@ def _classify(
             if first[i] is None:
                 first[i] = first_mark(ln, lexicon, SHAPE_RULES)
     marks = spread_blocks(lines, first, config)
-    verdicts, title, title_index = _locate_and_decide(lines, marks, metas, config, lexicon)
+    verdicts, title = _locate_and_decide(lines, marks, metas, config, lexicon)
     for _ in range(COPY_ROUNDS):
         # Copies of body lines or of the title are clutter; decide again with them known,
         # so that the span is the one that cleaning the output again finds (idempotence).
@@ -197,11 +199,11 @@ def _classify(
             break
         for i, rule in copies:
             marks[i] = Mark(rule)
-        verdicts, title, title_index = _locate_and_decide(lines, marks, metas, config, lexicon)
+        verdicts, title = _locate_and_decide(lines, marks, metas, config, lexicon)
     flags = ("loss_guard",) if _guard_prose(lines, verdicts, config) else ()
     _cut_tails(lines, verdicts, lexicon)
     agency = _cut_agency(lines, verdicts, lexicon)
-    article = _assemble(texts, lines, numbers, verdicts, title, title_index, agency, language)
+    article = _assemble(texts, lines, numbers, verdicts, title, agency, language)
     return replace(article, flags=flags) if flags else article
 
 
@@ -244,7 +246,7 @@ def _locate_and_decide(
     metas: Sequence[fields.MetaHit | None],
     config: Config,
     lexicon: Lexicon,
-) -> tuple[list[_Verdict], str | None, int | None]:
+) -> tuple[list[_Verdict], str | None]:
     """Locate the body span, pick the title, decide every line."""
     n = len(lines)
     items = list_items(lines, marks)
@@ -270,7 +272,7 @@ def _locate_and_decide(
     if title_index is not None:
         for i in title_repeats(lines, [v.rule for v in verdicts], title_index):
             verdicts[i].rule = "repeated_title"
-    return verdicts, title, title_index
+    return verdicts, title
 
 
 def _find_bare_names(
@@ -325,7 +327,7 @@ def _decide(
         if v.rule is not None:
             continue
         inside = start <= i <= end
-        if v.meta is not None and (inside or i < start or i <= end + FOOTER_METADATA_LINES):
+        if v.meta is not None and i <= end + FOOTER_METADATA_LINES:
             v.rule = v.meta.rule
         elif v.mark is not None and not v.mark.weak:
             v.rule = v.mark.rule
@@ -402,7 +404,6 @@ def _assemble(
     numbers: Sequence[int],
     verdicts: Sequence[_Verdict],
     title: str | None,
-    title_index: int | None,
     agency: str | None,
     language: str | None,
 ) -> Article:

@@ -12,6 +12,7 @@ from ..lexicon import Lexicon
 from ..normalize import fold, fold_tokens
 from .agency import cut_dateline
 from .dates import DateHit, find_dates
+from .title import TITLE_MAX_WORDS
 
 __all__ = [
     "MetaHit",
@@ -51,9 +52,9 @@ BARE_NAME_WORDS = (2, 4)
 _BY_WORDS = frozenset({"by", "von", "par", "por", "przez"})
 # A dateline alone on its line: a place, a date, the agency.
 DATELINE_MAX_WORDS = 8
-# A headline found beside a date: 3 to 25 words (metadata/title.py's headline length).
-TITLE_MIN_WORDS = 3
-TITLE_MAX_WORDS = 25
+# A headline found beside a date has at least this many words (one word fewer than a
+# free-standing headline: the date makes the line's role clear); at most title.py's maximum.
+DATE_TITLE_MIN_WORDS = 3
 
 _URL = regex.compile(r"https?://\S{1,2000}|www\.\S{1,2000}")
 _NAME_SPLIT = regex.compile(
@@ -113,7 +114,7 @@ def date_line(line: Line, lexicon: Lexicon, year_hint: int | None) -> MetaHit | 
     longest = max(rest, key=len)
     title_words = len(fold_tokens(longest))
     if (
-        TITLE_MIN_WORDS <= title_words <= TITLE_MAX_WORDS
+        DATE_TITLE_MIN_WORDS <= title_words <= TITLE_MAX_WORDS
         and other_words - title_words <= DATE_LINE_MAX_OTHER_WORDS
     ):
         return MetaHit("date", (iso,), title=longest)
