@@ -78,6 +78,7 @@ def test_text_metadata_goes_beside(tmp_path: Path, capsys: pytest.CaptureFixture
     assert status == 0
     meta = json.loads((tmp_path / "out.txt.json").read_text("utf-8"))
     assert {"cn_title", "cn_published", "cn_authors", "cn_removed"} <= set(meta)
+    assert {"cn_site_name", "cn_url"} <= set(meta)  # every Article metadata field
 
 
 def test_text_metadata_to_stdout_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,7 +7,21 @@ from typing import Any
 
 from .rules.catalog import Category, category_of
 
-__all__ = ["Article", "LineDecision", "Removal"]
+__all__ = ["METADATA_FIELDS", "Article", "LineDecision", "Removal"]
+
+# The metadata fields of an ``Article``, in order: the HTML reader reports where each came
+# from (``Article.sources``), the CLI and the adapters output each as a column.
+METADATA_FIELDS: tuple[str, ...] = (
+    "title",
+    "published",
+    "authors",
+    "source_url",
+    "agency",
+    "captions",
+    "language",
+    "site_name",
+    "url",
+)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from typing import Any
 
 import regex
 
-from .article import Article, LineDecision
+from .article import METADATA_FIELDS, Article, LineDecision
 from .config import Config
 from .normalize import fold, to_text
 from .pipeline import run
@@ -171,18 +171,6 @@ _CHARSET = regex.compile(
     rb"""<meta[^>]{0,200}?charset\s*+=\s*+["']?\s*+([A-Za-z0-9_.:-]+)""", regex.I
 )
 _LANG = regex.compile(r"""<html\b[^>]{0,1000}?\blang\s*+=\s*+["']?\s*+([A-Za-z]{2,3})\b""", regex.I)
-# Metadata fields in the order of ``Article``; each is reported in ``Article.sources``.
-_FIELDS = (
-    "title",
-    "published",
-    "authors",
-    "source_url",
-    "agency",
-    "captions",
-    "language",
-    "site_name",
-    "url",
-)
 
 
 def looks_like_html(data: str | bytes) -> bool:
@@ -351,7 +339,7 @@ def merge_metadata(article: Article, page: Mapping[str, Any]) -> Article:
     ``sources`` naming where each field that has a value came from."""
     changes: dict[str, Any] = {}
     sources: list[tuple[str, str]] = []
-    for name in _FIELDS:
+    for name in METADATA_FIELDS:
         value = page.get(name)
         if value:
             changes[name] = value

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..article import Article
+from ..article import METADATA_FIELDS, Article
 
 __all__ = ["META_FIELDS", "REASONS_FIELD", "arrow_fields", "article_fields"]
 
-# The metadata fields, in output order (each prefixed, e.g. "cn_title").
-META_FIELDS: tuple[str, ...] = (
-    "title",
-    "published",
-    "authors",
-    "source_url",
-    "agency",
-    "captions",
-    "language",
-    "flags",
-)
+# The metadata fields, in output order (each prefixed, e.g. "cn_title"), then the flags.
+META_FIELDS: tuple[str, ...] = (*METADATA_FIELDS, "flags")
 # The removed lines with their rules: a list of {"line", "rule", "text", "partial"}.
 REASONS_FIELD = "removed"
 
