@@ -6,6 +6,7 @@ Month names come from ``langdata/months.tsv``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -61,6 +62,11 @@ _VI = regex.compile(
 )
 
 
+# Every year a date can carry (1900-2100, see ``_iso``): without a year hint, a text with
+# no such digits holds no date, which one scan settles for most lines.
+_ANY_YEAR = re.compile(r"19\d\d|20\d\d|2100")
+
+
 def _iso(
     year: int, month: int, day: int, hour: str | None, minute: str | None, ampm: str | None = None
 ) -> str | None:
@@ -91,6 +97,8 @@ def find_dates(
     ``year_hint`` completes dates written without a year ("12. Februar"); without it such
     dates are skipped. ``month_first`` reads 03/04/2025 as March 4 (US English).
     """
+    if year_hint is None and _ANY_YEAR.search(text) is None:
+        return []
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
 

@@ -87,11 +87,9 @@ _EDGE_PUNCT = " |-–—:·•,;/"
 
 def date_line(line: Line, lexicon: Lexicon, year_hint: int | None) -> MetaHit | None:
     """A line that is a date (with a label, a time, a few words), or date + headline."""
-    if _URL.search(line.text):
-        return None  # a date inside a URL is not a date line ("Source: https://.../2025-02-15/")
     hits = find_dates(line.text, lexicon.months, year_hint)
-    if not hits:
-        return None
+    if not hits or _URL.search(line.text):
+        return None  # a date inside a URL is not a date line ("Source: https://.../2025-02-15/")
     labels = lexicon.meta("date_label")
     pieces: list[str] = []
     cursor = 0
@@ -258,13 +256,13 @@ def _labelled_tail(text: str, labels: frozenset[str]) -> bool:
     '(Foto: Russisches Außenministerium) |')? The label is the one or two words before the
     last colon; the credit after it is short and has no other colon."""
     colon = text.rfind(":")
-    credit = fold_tokens(text[colon + 1 :])
-    if not credit or len(credit) > CREDIT_MAX_WORDS:
-        return False
     before = fold_tokens(text[max(0, colon - LABEL_MAX_CHARS) : colon])
-    return bool(before) and (
+    if not before or not (
         before[-1] in labels or (len(before) > 1 and " ".join(before[-2:]) in labels)
-    )
+    ):
+        return False  # (the label first: it is the short piece, and rarely there)
+    credit = fold_tokens(text[colon + 1 :])
+    return 0 < len(credit) <= CREDIT_MAX_WORDS
 
 
 def _ngrams(tokens: tuple[str, ...], longest: int) -> set[str]:
