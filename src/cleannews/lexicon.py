@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BLOCK_FAMILIES",
     "LINE_FAMILIES",
+    "VOTE_BITS",
     "Lexicon",
     "PhraseIndex",
     "PhraseMatch",
@@ -42,6 +43,9 @@ BLOCK_FAMILIES = frozenset(
 LINE_FAMILIES = frozenset(
     {"follow", "ad", "comments", "navigation", "cookie", "copyright", "empty_label", "embed"}
 )
+# Bits per language in a packed vote count: counts up to 4095, above the tokens that
+# ``language.MAX_TOKENS`` lets one identification read.
+VOTE_BITS = 12
 _PREFIX_MARK = " ..."
 _METADATA_SECTIONS = frozenset(
     {"caption", "credit_agency", "byline", "source", "date_label", "news_agency"}
@@ -91,7 +95,12 @@ class Lexicon:
     metadata: Mapping[str, frozenset[str]]  # section -> folded entries
     months: Mapping[str, int]  # folded month name or abbreviation -> 1..12
     stopwords: Mapping[str, frozenset[str]]  # language code -> folded stop words
-    stop_index: Mapping[str, tuple[str, ...]]  # folded word -> languages listing it
+    # Language identification (``language.detect_language``): a folded stop word -> its
+    # votes, one counter of ``VOTE_BITS`` bits per language in one integer (the language
+    # of slot k is ``vote_codes[k]``), so that adding up the votes of a text is a sum of
+    # integers. Single letters and numbers say nothing about the language: left out.
+    stop_votes: Mapping[str, int]
+    vote_codes: tuple[str, ...]
     # Labels that can stand with no value ("Data publicării:"): empty_label phrases and
     # the date, byline and source labels.
     empty_labels: frozenset[str]
@@ -196,18 +205,24 @@ def _build_stopwords() -> Mapping[str, frozenset[str]]:
     return MappingProxyType(out)
 
 
-def _build_stop_index(stopwords: Mapping[str, frozenset[str]]) -> Mapping[str, tuple[str, ...]]:
-    index: dict[str, list[str]] = {}
-    for code in sorted(stopwords):
+def _build_stop_votes(
+    stopwords: Mapping[str, frozenset[str]],
+) -> tuple[Mapping[str, int], tuple[str, ...]]:
+    codes = tuple(sorted(stopwords))
+    votes: dict[str, int] = {}
+    for slot, code in enumerate(codes):
+        one = 1 << (slot * VOTE_BITS)
         for word in stopwords[code]:
-            index.setdefault(word, []).append(code)
-    return MappingProxyType({w: tuple(langs) for w, langs in index.items()})
+            if len(word) > 1 and not word.isdigit():
+                votes[word] = votes.get(word, 0) | one
+    return MappingProxyType(votes), codes
 
 
 @functools.lru_cache(maxsize=8)
 def load_lexicon(extra_phrase_files: tuple[str, ...] = ()) -> Lexicon:
     """The language data, read once per distinct ``extra_phrase_files`` (immutable)."""
     stopwords = _build_stopwords()
+    stop_votes, vote_codes = _build_stop_votes(stopwords)
     phrases = _build_phrases(extra_phrase_files)
     metadata = _build_metadata()
     empty = {k for k, family in phrases.exact.items() if family == "empty_label"}
@@ -219,7 +234,8 @@ def load_lexicon(extra_phrase_files: tuple[str, ...] = ()) -> Lexicon:
         metadata=metadata,
         months=_build_months(),
         stopwords=stopwords,
-        stop_index=_build_stop_index(stopwords),
+        stop_votes=stop_votes,
+        vote_codes=vote_codes,
         empty_labels=frozenset(empty),
         label_heads=frozenset(heads),
     )
