@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import chain, islice
+from operator import mul
 
 from .lexicon import VOTE_BITS, Lexicon
 
@@ -28,9 +30,10 @@ def detect_language(token_lines: Iterable[Sequence[str]], lexicon: Lexicon) -> s
     """
     votes = lexicon.stop_votes
     tokens = islice(chain.from_iterable(token_lines), MAX_TOKENS)
+    hits = Counter(filter(votes.__contains__, tokens))
     # Every language's count at once: each stop word adds its packed one-vote-per-language
-    # integer (one C-level sum; no slot can carry into the next, see MAX_TOKENS).
-    packed = sum(map(votes.__getitem__, filter(votes.__contains__, tokens)))
+    # integer times its count (no slot can carry into the next, see MAX_TOKENS).
+    packed = sum(map(mul, hits.values(), map(votes.__getitem__, hits)))
     counts = {}
     for slot, code in enumerate(lexicon.vote_codes):
         n = (packed >> (slot * VOTE_BITS)) & _SLOT

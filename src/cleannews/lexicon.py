@@ -215,7 +215,9 @@ def _build_stop_votes(
         for word in stopwords[code]:
             if len(word) > 1 and not word.isdigit():
                 votes[word] = votes.get(word, 0) | one
-    return MappingProxyType(votes), codes
+    # Most words are in one or a few lists: equal vote integers share one object.
+    shared: dict[int, int] = {}
+    return MappingProxyType({w: shared.setdefault(v, v) for w, v in votes.items()}), codes
 
 
 @functools.lru_cache(maxsize=8)
