@@ -24,7 +24,7 @@ METADATA_FIELDS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LineDecision:
     """What happened to one input line (1-based ``line`` number, after normalisation).
 
@@ -44,7 +44,7 @@ class LineDecision:
         return category_of(self.rule)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Removal:
     """One removed line (or part of a line) and the rule that removed it."""
 

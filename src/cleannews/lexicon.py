@@ -52,7 +52,7 @@ _METADATA_SECTIONS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PhraseMatch:
     family: str
     whole_line: bool  # the line is the phrase (a heading), not a line that starts with it

@@ -73,7 +73,7 @@ LANGUAGE_ROUNDS = 3
 DATELINE_LEAD_LINES = 2
 
 
-@dataclass
+@dataclass(slots=True)
 class _Verdict:
     """The working decision for one line (mutable only inside ``run``)."""
 
@@ -84,13 +84,13 @@ class _Verdict:
     cut_rule: str | None = None
 
 
-def _read(data: object, config: Config) -> tuple[list[str], list[list[str]]]:
+def _read(data: object, config: Config) -> tuple[list[str], list[tuple[str, ...]]]:
     """The input's lines, normalised, and their folded tokens."""
     text = to_text(data)
     texts = normalize_lines(text)
     # The signature of mojibake may show only once control characters are gone ('Â\x08¡'):
     # look for it before and after, so that a second cleaning repairs nothing new.
-    if config.fix_mojibake and (has_mojibake_hint(text) or has_mojibake_hint("\n".join(texts))):
+    if config.fix_mojibake and (has_mojibake_hint(text) or any(map(has_mojibake_hint, texts))):
         texts = [_repaired(raw) for raw in split_lines(text)]  # per line: numbers stay
     return texts, fold_lines(texts)
 
@@ -105,7 +105,7 @@ def _repaired(raw: str) -> str:
 
 def _lines(
     texts: list[str],
-    tokens: list[list[str]],
+    tokens: list[tuple[str, ...]],
     language: str | None,
     config: Config,
     lexicon: Lexicon,
@@ -118,7 +118,7 @@ def _lines(
     numbers: list[int] = []
     for i, (t, toks) in enumerate(zip(texts, tokens, strict=True)):
         if t:
-            lines.append(make_line(i + 1, t, tuple(toks), stop, config))
+            lines.append(make_line(i + 1, t, toks, stop, config))
             numbers.append(i)
     return texts, lines, numbers
 
@@ -156,7 +156,7 @@ def run(data: object, config: Config, profile: LineSet | None = None) -> Article
     return article
 
 
-def _kept_tokens(article: Article, tokens: list[list[str]]) -> Iterator[Sequence[str]]:
+def _kept_tokens(article: Article, tokens: list[tuple[str, ...]]) -> Iterator[Sequence[str]]:
     """The folded tokens of what ``article.text`` holds: the title, then the kept lines
     (a line kept in part is folded again)."""
     if article.title:
@@ -168,7 +168,7 @@ def _kept_tokens(article: Article, tokens: list[list[str]]) -> Iterator[Sequence
 
 def _classify(
     texts: list[str],
-    tokens: list[list[str]],
+    tokens: list[tuple[str, ...]],
     language: str | None,
     config: Config,
     lexicon: Lexicon,
@@ -407,7 +407,7 @@ def _assemble(
     agency: str | None,
     language: str | None,
 ) -> Article:
-    decisions: list[LineDecision] = [LineDecision(i + 1, "", "blank") for i in range(len(texts))]
+    decisions: list[LineDecision | None] = [None] * len(texts)  # None: a blank line
     paragraphs: list[str] = []
     published: str | None = None
     authors: list[str] = []
@@ -445,5 +445,8 @@ def _assemble(
         agency=agency,
         captions=tuple(captions),
         language=language,
-        lines=tuple(decisions),
+        lines=tuple(
+            d if d is not None else LineDecision(i + 1, "", "blank")
+            for i, d in enumerate(decisions)
+        ),
     )

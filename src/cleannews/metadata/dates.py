@@ -17,7 +17,7 @@ from ..normalize import fold
 __all__ = ["DateHit", "find_dates"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateHit:
     iso: str  # "2025-10-21" or "2025-10-21T08:00"
     start: int

@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MetaHit:
     rule: str  # a metadata rule name from the catalogue
     value: tuple[str, ...] = ()  # authors, the ISO date, the source URL, ...
