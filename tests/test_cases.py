@@ -45,3 +45,23 @@ def test_metadata(row: dict[str, str]) -> None:
         assert not any(expected in p[: len(expected) + 3] for p in art.paragraphs)
     else:
         pytest.fail(f"unknown kind {kind}")
+
+
+@pytest.mark.parametrize("row", cases("runs.tsv", ("lang", "rule")))
+def test_runs(row: dict[str, str]) -> None:
+    """Clutter recognised by the shape of several lines (tests/cases/runs.tsv: the lines
+    joined by ' | '): placed after the body, every line is removed and the rule fires (a
+    dated attribution near the body may be read as a date line first); 'body' rows are
+    placed inside the body and must all be kept."""
+    block = row["line"].split(" | ")
+    rule = row["rule"]
+    text, first = article_with(row["lang"], block[0], "inline" if rule == "body" else "after_body")
+    lines = text.splitlines()
+    lines[first - 1 : first] = block
+    text = "\n".join(lines) + "\n"
+    got = [decision(text, first + k).rule for k in range(len(block))]
+    if rule == "body":
+        assert got == ["body"] * len(block), f"{row['why']}: {got}"
+    else:
+        assert "body" not in got and rule in got, f"{row['why']}: {got}"
+        assert set(got) <= {rule, "date"}, f"{row['why']}: {got}"

@@ -64,7 +64,8 @@ class Config:
     block_heading_cost: float = 60.0
     # Families whose heading ends the article: no body span crosses one (comment sections
     # and author bios follow the article and are prose, so nothing else would stop the span).
-    barrier_families: tuple[str, ...] = ("comments", "author_bio")
+    # A comment thread found by its shape ('<name> says:' lines, rules/threads.py) is one too.
+    barrier_families: tuple[str, ...] = ("comments", "author_bio", "comment_thread")
     # Below this many words of prose in the best span the text has no located body, and
     # every line is judged by its own rules only (short texts, single paragraphs).
     min_body_words: int = 12

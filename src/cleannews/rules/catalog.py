@@ -63,6 +63,7 @@ _CATALOGUE: tuple[RuleInfo, ...] = (
     RuleInfo("embed", _C, "embed leftovers: bare URLs, 'View this post on Instagram'"),
     RuleInfo("list_marker", _C, "a bare list number or bullet"),
     RuleInfo("teaser", _C, "truncated headline teaser ending in '...'"),
+    RuleInfo("comment_thread", _C, "a comment thread: several '<name> says:' lines and replies"),
     # -- clutter: repetition (rules/repeats.py) ----------------------------------------
     RuleInfo("repeated_title", _C, "a repeat of the title line"),
     RuleInfo("repeated", _C, "a repeat of an earlier line"),
