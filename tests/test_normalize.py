@@ -1,0 +1,53 @@
+"""Reading input by blocks of lines gives what reading it line by line gives."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleannews import normalize
+from cleannews.normalize import (
+    fold_lines,
+    fold_tokens,
+    normalize_line,
+    normalize_lines,
+    split_lines,
+)
+
+# Lines with what the block steps act on: invisible characters, joiners, combining marks,
+# cedillas, letters folded by hand, CJK, spaces (U+0301 after a letter: NFC composes).
+LINE = st.text(
+    alphabet=st.sampled_from([*"ab Ţşßø\u0301\u200b\u200d\x00\t漢é.,:-"]),
+    max_size=30,
+)
+
+
+@pytest.fixture(params=[4, 64, 1 << 16], ids=["tiny-blocks", "small-blocks", "default"])
+def block_chars(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
+    monkeypatch.setattr(normalize, "BLOCK_CHARS", request.param)
+    return int(request.param)
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],  # the same size each example
+)
+@given(lines=st.lists(LINE, max_size=25), sep=st.sampled_from(["\n", "\r\n", "\r"]))
+def test_blocks_read_like_single_lines(block_chars: int, lines: list[str], sep: str) -> None:
+    text = sep.join(lines)
+    normalized = normalize_lines(text)
+    assert normalized == [normalize_line(line) for line in split_lines(text)]
+    assert fold_lines(normalized) == [tuple(fold_tokens(line)) for line in normalized]
+
+
+def test_a_line_longer_than_a_block_is_one_block(block_chars: int) -> None:
+    text = "Ştiri  de azi\n" + "cuvânt " * 50 + "\n\nfinal"
+    assert normalize_lines(text) == ["Ştiri de azi", ("cuvânt " * 50).strip(), "", "final"]
+
+
+def test_repeated_words_share_one_string() -> None:
+    first, second = fold_lines(["Guvernul a decis", "guvernul a amânat"])
+    assert first[0] == second[0] == "guvernul"
+    assert first[0] is second[0]
