@@ -8,6 +8,7 @@ Kushmerick & Smyth 2001), on lines instead of tag tokens. One pass, linear in th
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -111,35 +112,51 @@ def best_span(lines: Sequence[Line], scores: Sequence[float]) -> Span | None:
 
     A barrier (a comments heading, a comment thread) ends the article: when the best span
     lies after one and the lines before it hold a body of ``BARRIER_BODY_MIN_WORDS`` or
-    more, the span after the barrier is the comment thread, and the body is the earlier one.
+    more, the span after the barrier is the comment thread, and the body is the earlier one
+    (found the same way among the lines before the barrier). One pass: Kadane's best span
+    of the lines above each barrier is recorded as the pass goes by it.
     """
-    span = _kadane(lines, scores)
-    if span is None:
+    above: dict[int, tuple[int, int] | None] = {}  # barrier index -> best span above it
+    best = _kadane(scores, above)
+    barriers = sorted(above)
+    chain: list[Span] = []  # the best span, the best above its barrier, and so on up
+    while best is not None:
+        chain.append(_span(lines, scores, *best))
+        k = bisect_left(barriers, chain[-1].start) - 1  # the last barrier above the span
+        best = above[barriers[k]] if k >= 0 else None
+    if not chain:
         return None
-    barrier = next((i for i in range(span.start - 1, -1, -1) if scores[i] <= BARRIER), None)
-    if barrier is None:
-        return span
-    before = best_span(lines[:barrier], scores[:barrier])
-    return before if before is not None and before.prose_words >= BARRIER_BODY_MIN_WORDS else span
+    result = chain[-1]
+    for span in reversed(chain[:-1]):
+        result = result if result.prose_words >= BARRIER_BODY_MIN_WORDS else span
+    return result
 
 
-def _kadane(lines: Sequence[Line], scores: Sequence[float]) -> Span | None:
+def _kadane(
+    scores: Sequence[float], above: dict[int, tuple[int, int] | None]
+) -> tuple[int, int] | None:
+    """The first span of the highest total (start, end), or None; records in ``above`` the
+    best span of the lines above each barrier."""
     best_total, best_start, best_end = 0.0, -1, -1
     total, start = 0.0, 0
     for i, s in enumerate(scores):
+        if s <= BARRIER:
+            above[i] = (best_start, best_end) if best_start >= 0 else None
         if total <= 0:
             total, start = s, i
         else:
             total += s
         if total > best_total:
             best_total, best_start, best_end = total, start, i
-    if best_start < 0:
-        return None
+    return (best_start, best_end) if best_start >= 0 else None
+
+
+def _span(lines: Sequence[Line], scores: Sequence[float], start: int, end: int) -> Span:
     # Canonical edges: the span starts and ends on lines that add to it, so that cleaning
     # the output again finds the same span (zero-score lines may fall either way above).
-    while scores[best_start] <= 0:
-        best_start += 1
-    while scores[best_end] <= 0:
-        best_end -= 1
-    words = sum(ln.n_words for ln in lines[best_start : best_end + 1] if ln.is_prose)
-    return Span(best_start, best_end, words)
+    while scores[start] <= 0:
+        start += 1
+    while scores[end] <= 0:
+        end -= 1
+    words = sum(ln.n_words for ln in lines[start : end + 1] if ln.is_prose)
+    return Span(start, end, words)
