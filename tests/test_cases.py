@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import cleannews
-from conftest import article_with, cases
+from conftest import FILLER, article_with, cases
 
 
 def decision(text: str, number: int) -> cleannews.LineDecision:
@@ -65,3 +65,19 @@ def test_runs(row: dict[str, str]) -> None:
     else:
         assert "body" not in got and rule in got, f"{row['why']}: {got}"
         assert set(got) <= {rule, "date"}, f"{row['why']}: {got}"
+
+
+@pytest.mark.parametrize("row", cases("guard.tsv", ("lang", "expect")))
+def test_prose_guard(row: dict[str, str]) -> None:
+    """The no-silent-loss guard (tests/cases/guard.tsv, lines joined by ' | '): after the
+    article (its first paragraph for 'keep' rows, all four for 'drop' rows), a block whose
+    prose outweighs it is kept ('keep': the article's own items) or dropped ('drop':
+    another article's teasers)."""
+    f = FILLER[row["lang"]]
+    paras = f["paragraphs"][:1] if row["expect"] == "keep" else f["paragraphs"]
+    block = row["line"].split(" | ")
+    text = "\n".join([f["title"], *paras, *block]) + "\n"
+    art = cleannews.extract(text)
+    prose = [d for d in art.lines[1 + len(paras) :] if len(d.text.split()) >= 15]
+    got = {d.rule == "body" for d in prose}
+    assert got == {row["expect"] == "keep"}, f"{row['why']}: {[d.rule for d in prose]}"

@@ -82,6 +82,7 @@ class _Verdict:
     mark: Mark | None = None
     kept: str = ""
     cut_rule: str | None = None
+    isolated: bool = False  # prose alone between runs of costly lines: a teaser item
 
 
 def _read(data: object, config: Config) -> tuple[list[str], list[tuple[str, ...]]]:
@@ -230,7 +231,11 @@ def _guard_prose(lines: Sequence[Line], verdicts: list[_Verdict], config: Config
     seen = {lines[i].key for i in unclaimed if verdicts[i].rule == "body"}
     lost = []
     for i in unclaimed:  # a copy of a kept line (or of another lost one) is not lost
-        if verdicts[i].rule in POSITION_RULES and lines[i].key not in seen:
+        if (
+            verdicts[i].rule in POSITION_RULES
+            and lines[i].key not in seen
+            and not _dated_teaser(verdicts, i)
+        ):
             lost.append(i)
             seen.add(lines[i].key)
     if not total or sum(lines[i].n_words for i in lost) <= config.max_prose_loss * total:
@@ -238,6 +243,16 @@ def _guard_prose(lines: Sequence[Line], verdicts: list[_Verdict], config: Config
     for i in lost:
         verdicts[i].rule = "body"
     return True
+
+
+def _dated_teaser(verdicts: Sequence[_Verdict], i: int) -> bool:
+    """A teaser item of another article: prose alone between runs of costly lines (its
+    headline, its author) right after its date line. Not the article's prose: the guard
+    does not keep it. Measured: scrapinghub P 0.9191 -> 0.9224 (washingtonexaminer's list
+    of dated opinion teasers, 1 page), wcxb_dev unchanged; without the date line, isolated
+    prose is a listicle's items more often than a teaser list (wcxb_dev R 0.934 -> 0.918)."""
+    prev = verdicts[i - 1].meta if i else None
+    return verdicts[i].isolated and prev is not None and prev.rule == "date"
 
 
 def _locate_and_decide(
@@ -254,7 +269,8 @@ def _locate_and_decide(
         line_score(ln, marks[i], metas[i] is not None, config, items[i])
         for i, ln in enumerate(lines)
     ]
-    for i, alone in enumerate(isolated_prose(lines, scores, config.isolated_prose_min_run)):
+    isolated = isolated_prose(lines, scores, config.isolated_prose_min_run)
+    for i, alone in enumerate(isolated):
         if alone:
             scores[i] *= config.isolated_prose_weight
     span = best_span(lines, scores)
@@ -262,7 +278,7 @@ def _locate_and_decide(
     # No located body (a one-paragraph article, a short note): the whole text is read as
     # the span, by the same rules, so that the two cases never disagree.
     start, end = (span.start, span.end) if has_body and span else (0, n - 1)
-    verdicts = [_Verdict(meta=metas[i], mark=marks[i]) for i in range(n)]
+    verdicts = [_Verdict(meta=metas[i], mark=marks[i], isolated=isolated[i]) for i in range(n)]
     title, title_index = _pick_title(lines, verdicts, start, end, has_body)
     if title_index is not None and title_index == start:
         start += 1
