@@ -81,3 +81,12 @@ def test_prose_guard(row: dict[str, str]) -> None:
     prose = [d for d in art.lines[1 + len(paras) :] if len(d.text.split()) >= 15]
     got = {d.rule == "body" for d in prose}
     assert got == {row["expect"] == "keep"}, f"{row['why']}: {[d.rule for d in prose]}"
+
+
+@pytest.mark.parametrize("row", cases("cut_off.tsv", ("lang", "expect")))
+def test_cut_off_last_line(row: dict[str, str]) -> None:
+    """The text's last line without a sentence end (tests/cases/cut_off.tsv), right after
+    the body: 'body' when it is a paragraph the scraper cut off, 'drop' otherwise."""
+    text, number = article_with(row["lang"], row["line"], "after_body")
+    d = decision(text, number)
+    assert (d.rule == "body") == (row["expect"] == "body"), f"{row['why']}: {d.rule}"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from .article import Article, LineDecision
-from .body import best_span, isolated_prose, line_score
+from .body import best_span, cut_off_last, isolated_prose, line_score
 from .config import Config
 from .features import Line, make_line
 from .language import detect_language
@@ -294,7 +294,10 @@ def _locate_and_decide(
         start += 1
     if has_body:
         _find_bare_names(lines, verdicts, title_index, start, lexicon)
+    tail = has_body and metas[-1] is None and cut_off_last(lines, end, marks, config)
     _decide(lines, verdicts, start, end, has_body, items)
+    if tail and verdicts[-1].rule == "after_body":
+        verdicts[-1].rule = "body"  # the last paragraph, cut off by the scraper
     if title_index is not None:
         for i in title_repeats(lines, [v.rule for v in verdicts], title_index):
             verdicts[i].rule = "repeated_title"
