@@ -136,9 +136,10 @@ def mark_threads(lines: Sequence[Line], marks: Sequence[Mark | None]) -> list[Ma
             end += 1  # the last comment's stamp
         while end < len(lines) and _comment_text(lines[end], marks[end]):
             end += 1
+        attributions = set(thread)  # (a set: a thread may hold thousands of lines)
         for i in range(thread[0], end):
             mark = out[i]
-            if mark is None or mark.weak or i in thread:
+            if mark is None or mark.weak or i in attributions:
                 out[i] = Mark(RULE)
     return out
 
