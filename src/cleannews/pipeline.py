@@ -351,7 +351,7 @@ def _decide(
     items: Sequence[bool],
 ) -> None:
     """Every undecided line: metadata, a rule's clutter, its position, or body."""
-    runs = _short_runs(lines, verdicts, start, end)
+    run_firsts, run_lasts = _short_runs(lines, verdicts, start, end)
     for i, v in enumerate(verdicts):
         if v.rule is not None:
             continue
@@ -367,38 +367,39 @@ def _decide(
         elif lines[i].is_prose or (lines[i].ends_sentence and lines[i].n_stop) or items[i]:
             v.rule = "body"
         else:
-            v.rule = _in_body_short_line(verdicts[i].mark, runs[i], end)
+            v.rule = _in_body_short_line(v.mark, run_firsts[i], run_lasts[i], end)
 
 
 def _short_runs(
     lines: Sequence[Line], verdicts: Sequence[_Verdict], start: int, end: int
-) -> dict[int, tuple[int, int]]:
-    """For each line of the span that is not unclaimed prose: the first and last index of
-    its run of such lines (two linear passes)."""
+) -> tuple[list[int], list[int]]:
+    """For each line of the span that is not unclaimed prose: the first and the last index
+    of its run of such lines (two linear passes; two lists of indices rather than a pair
+    per line: one pointer a line each)."""
 
     def text_at(j: int) -> bool:  # prose that no rule claimed
         return lines[j].is_prose and verdicts[j].mark is None and verdicts[j].meta is None
 
-    runs: dict[int, tuple[int, int]] = {}
+    firsts = [-1] * len(lines)
+    lasts = [-1] * len(lines)
     first = start
     for i in range(start, end + 1):
         if text_at(i):
             first = i + 1
         else:
-            runs[i] = (first, i)
+            firsts[i] = first
     last = end
     for i in range(end, start - 1, -1):
         if text_at(i):
             last = i - 1
         else:
-            runs[i] = (runs[i][0], last)
-    return runs
+            lasts[i] = last
+    return firsts, lasts
 
 
-def _in_body_short_line(mark: Mark | None, run: tuple[int, int], end: int) -> str:
+def _in_body_short_line(mark: Mark | None, run_start: int, run_end: int, end: int) -> str:
     """A non-prose line inside the body: a subheading (kept) when body text follows it,
     else the tail of the body; in a run of several, a marked line keeps its mark."""
-    run_start, run_end = run
     if run_end - run_start + 1 >= LINK_RUN_MIN and mark is not None:
         return mark.rule
     if mark is not None:  # a weak mark (teaser) between prose lines: kept
