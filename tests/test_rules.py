@@ -112,7 +112,7 @@ def test_block_runs_until_prose_resumes_not_to_the_end() -> None:
     ]
     lines = [line(t, number=i + 1) for i, t in enumerate(texts)]
     marks = [first_mark(ln, LEX, PHRASE_RULES) for ln in lines]
-    spread = spread_blocks(lines, marks, DEFAULT)
+    spread = spread_blocks(lines, marks, DEFAULT, LEX)
     assert [m.rule if m else None for m in spread] == [
         "read_also",
         "read_also",

@@ -101,6 +101,9 @@ class Lexicon:
     # integers. Single letters and numbers say nothing about the language: left out.
     stop_votes: Mapping[str, int]
     vote_codes: tuple[str, ...]
+    # The folded words that end a comment's attribution line ('says', 'sagt', 'dit'):
+    # ``langdata/comment_thread.tsv``, read by ``rules.threads``.
+    says_words: frozenset[str]
     # Labels that can stand with no value ("Data publicării:"): empty_label phrases and
     # the date, byline and source labels.
     empty_labels: frozenset[str]
@@ -223,6 +226,19 @@ def _build_stop_votes(
     return {w: shared.setdefault(v, v) for w, v in votes.items()}, codes
 
 
+def _build_says_words() -> frozenset[str]:
+    path = _data_dir() / "comment_thread.tsv"
+    words: set[str] = set()
+    for number, row in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not row.strip() or row.startswith("#") or row.startswith("lang\t"):
+            continue
+        cols = row.split("\t")
+        if len(cols) != 2 or not fold(cols[1]):
+            raise ValueError(f"comment_thread.tsv:{number}: expected lang<TAB>word")
+        words.add(fold(cols[1]))
+    return frozenset(words)
+
+
 @functools.lru_cache(maxsize=8)
 def load_lexicon(extra_phrase_files: tuple[str, ...] = ()) -> Lexicon:
     """The language data, read once per distinct ``extra_phrase_files`` (immutable)."""
@@ -241,6 +257,7 @@ def load_lexicon(extra_phrase_files: tuple[str, ...] = ()) -> Lexicon:
         stopwords=stopwords,
         stop_votes=stop_votes,
         vote_codes=vote_codes,
+        says_words=_build_says_words(),
         empty_labels=frozenset(empty),
         label_heads=frozenset(heads),
     )

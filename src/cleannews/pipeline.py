@@ -184,7 +184,7 @@ def _classify(
                 first[i] = site_line(ln, profile)
             if first[i] is None:
                 first[i] = first_mark(ln, lexicon, SHAPE_RULES)
-    marks = spread_blocks(lines, first, config)
+    marks = spread_blocks(lines, first, config, lexicon)
     verdicts, title = _locate_and_decide(lines, marks, metas, config, lexicon)
     for _ in range(COPY_ROUNDS):
         # Copies of body lines or of the title are clutter; decide again with them known,

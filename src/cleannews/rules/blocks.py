@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..config import Config
 from ..features import Line
+from ..lexicon import Lexicon
 from .marks import Mark
 from .shapes import TEASER_MIN_WORDS
 from .threads import mark_threads
@@ -43,7 +44,7 @@ def _resumes(lines: Sequence[Line], i: int, config: Config) -> bool:
 
 
 def spread_blocks(
-    lines: Sequence[Line], marks: Sequence[Mark | None], config: Config
+    lines: Sequence[Line], marks: Sequence[Mark | None], config: Config, lexicon: Lexicon
 ) -> list[Mark | None]:
     """Marks with every line of an open block marked with the block's family, the lines
     of a comment thread marked ``comment_thread`` and runs of truncated lines ``teaser``."""
@@ -60,7 +61,7 @@ def spread_blocks(
             continue
         if mark is None or mark.weak:
             out[i] = Mark(family)
-    return mark_threads(lines, teaser_runs(lines, out))
+    return mark_threads(lines, teaser_runs(lines, out), lexicon.says_words)
 
 
 def _truncated(line: Line) -> bool:

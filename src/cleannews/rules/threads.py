@@ -5,7 +5,7 @@ A blog's comment thread comes as attribution lines, each opening one comment
 comment's text after each. Several such lines make a thread: it ends the article as a
 comments heading does (``Config.barrier_families``), and every line of it is marked, so
 that the thread's own prose can never be taken for the body. The words come from
-``langdata/comment_thread.tsv``.
+``langdata/comment_thread.tsv`` (``Lexicon.says_words``).
 
 An article can quote speakers the same way ('The mayor says:', 'Ministrul spune:') and a
 false thread would cut the rest of the article, so an attribution must also carry the
@@ -17,16 +17,14 @@ date). In an article the line after 'The mayor says:' is the quote.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
-from importlib import resources
 
 import regex
 
 from ..features import Line
 from ..lexicon import load_lexicon
 from ..metadata.dates import find_dates
-from ..normalize import fold, fold_tokens
+from ..normalize import fold_tokens
 from .marks import Mark
 
 __all__ = [
@@ -38,7 +36,6 @@ __all__ = [
     "is_attribution",
     "is_stamp",
     "mark_threads",
-    "says_words",
 ]
 
 # An attribution is a name, at most with a date and time: "Catherine (GiveWell) on
@@ -67,21 +64,6 @@ _SAYS_TAIL = regex.compile(r"\s{1,3}\p{L}+\s?:")
 # A clock time ('14:05', '6:34 pm', '10 h 14').
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?!\d)")
 RULE = "comment_thread"
-
-
-@functools.lru_cache(maxsize=1)
-def says_words() -> frozenset[str]:
-    """The folded attribution words of every language (``langdata/comment_thread.tsv``)."""
-    path = resources.files("cleannews") / "langdata" / "comment_thread.tsv"
-    words: set[str] = set()
-    for number, row in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not row.strip() or row.startswith("#") or row.startswith("lang\t"):
-            continue
-        cols = row.split("\t")
-        if len(cols) != 2 or not fold(cols[1]):
-            raise ValueError(f"comment_thread.tsv:{number}: expected lang<TAB>word")
-        words.add(fold(cols[1]))
-    return frozenset(words)
 
 
 def is_attribution(line: Line, words: frozenset[str], after: Line | None = None) -> bool:
@@ -117,12 +99,13 @@ def is_stamp(line: Line) -> bool:
     )
 
 
-def mark_threads(lines: Sequence[Line], marks: Sequence[Mark | None]) -> list[Mark | None]:
+def mark_threads(
+    lines: Sequence[Line], marks: Sequence[Mark | None], words: frozenset[str]
+) -> list[Mark | None]:
     """Marks with the comment thread, when there is one, marked ``comment_thread``: from
     its first attribution to its last, and the last comment's stamp and text after that
     (the lines up to the first one that is not a sentence or that another rule claimed)."""
     out = list(marks)
-    words = says_words()
     found = [
         i
         for i, ln in enumerate(lines)
