@@ -9,7 +9,9 @@ agree. No leading or trailing spaces in a field. An optional last field may be e
 
 - ``must_remove.tsv`` (lang, rule, line, context): a line cleannews must remove, the rule that fires
 - ``must_keep.tsv`` (lang, line, why): a body line that looks like clutter and must be kept
-- ``metadata.tsv`` (lang, kind, line, expected): a metadata line and the value its field gets
+- ``metadata.tsv`` (lang, kind, line, expected): a metadata line (or a page header, its lines
+  joined by ' ⏎ ') and the value its field gets, ``none`` for a title, date or byline that must
+  stay empty
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ CASES = Path(__file__).parent / "cases"
 
 LANGS = frozenset({"ro", "en", "de", "fr", "it", "es", "pt", "pl", "hu", "vi"})
 CONTEXTS = frozenset({"", "after_body", "inline", "header"})
-KINDS = frozenset({"date", "byline", "caption", "source", "agency"})
+KINDS = frozenset({"title", "date", "byline", "caption", "source", "agency"})
+NONE = "none"  # a title, date or byline row whose field must stay empty
 
 HEADERS = {
     "must_remove.tsv": ("lang", "rule", "line", "context"),
@@ -164,7 +167,11 @@ def test_metadata_kinds_and_expected_values() -> None:
         kind, line, expected = r.fields["kind"], r.fields["line"], r.fields["expected"]
         assert kind in KINDS, f"{where}: unknown kind {kind!r}"
         assert kind in RULES and RULES[kind].category is Category.METADATA, f"{where}: {kind!r}"
-        if kind == "date":
+        if expected == NONE and kind in ("title", "date", "byline"):
+            continue
+        if kind == "title":
+            assert expected in line, f"{where}: title not in line"
+        elif kind == "date":
             assert _valid_iso(expected), f"{where}: {expected!r} is not an ISO date or datetime"
         elif kind == "byline":
             names = expected.split(" | ")

@@ -45,9 +45,11 @@ _DAY_MONTH = regex.compile(
     r"(?<![\p{L}\d])(?P<d>\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s{1,3}(?:de\s{1,3})?(?P<mon>\p{L}{3,12})\.?"
     r"(?:,?\s{1,3}(?:de\s{1,3})?(?P<y>(?:19|20)\d{2})(?!\d))?" + _TIME
 )
-# "October 20, 2025", "Oct. 20 2025"
+# "October 20, 2025", "Oct. 20 2025"; also glued to the word before it by a scraper that
+# dropped the space ("calendarApr 16, 2024", "Jeffrey ZeldmanNovember 20, 2007"): wcxb_dev
+# dates 448 -> 456 of 657, none lost.
 _MONTH_DAY = regex.compile(
-    r"(?<!\p{L})(?P<mon>\p{L}{3,12})\.?\s{1,3}(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"(?:(?<!\p{L})|(?<=\p{Ll})(?=\p{Lu}))(?P<mon>\p{L}{3,12})\.?\s{1,3}(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<y>(?:19|20)\d{2})(?!\d)"
     + _TIME
 )
 # "2025. október 20." (Hungarian)
@@ -86,6 +88,18 @@ def _ampm(m: regex.Match[str]) -> str | None:
     return str(value) if value else None
 
 
+def _glued_month(m: regex.Match[str], months: Mapping[str, int]) -> tuple[int, int | None]:
+    """A month glued to the word before it, in a word the pattern took whole ('calendarApr'):
+    the capitalised tail after a lower-case letter, when it names a month."""
+    word = m["mon"]
+    for k in range(len(word) - 1, 0, -1):
+        if word[k].isupper():
+            if word[k - 1].islower():
+                return m.start("mon") + k, months.get(fold(word[k:]))
+            break
+    return m.start(), None
+
+
 def find_dates(
     text: str,
     months: Mapping[str, int],
@@ -120,11 +134,13 @@ def find_dates(
         add(_iso(int(m["y"]), month, day, hour, minute, _ampm(m)), start, m.end())
     for pattern in (_YEAR_MONTH_DAY, _DAY_MONTH, _MONTH_DAY):
         for m in pattern.finditer(text):
-            named = months.get(fold(m["mon"]))
+            start, named = m.start(), months.get(fold(m["mon"]))
+            if named is None and pattern is _MONTH_DAY:
+                start, named = _glued_month(m, months)
             year = int(m["y"]) if m["y"] else year_hint
             if named is None or year is None:
                 continue
-            add(_iso(year, named, int(m["d"]), m["H"], m["M"], _ampm(m)), m.start(), m.end())
+            add(_iso(year, named, int(m["d"]), m["H"], m["M"], _ampm(m)), start, m.end())
     for m in _VI.finditer(text):
         year = int(m["y"]) if m["y"] else year_hint
         if year is not None:

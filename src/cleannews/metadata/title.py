@@ -51,15 +51,26 @@ def opens_with_headline(line: Line) -> bool:
 
 
 def choose_title(
-    lines: Sequence[Line], free: Sequence[bool], is_meta: Sequence[bool], body_start: int
+    lines: Sequence[Line],
+    free: Sequence[bool],
+    is_meta: Sequence[bool],
+    body_start: int,
+    copies: Sequence[bool] | None = None,
 ) -> int | None:
     """The index of the title among ``lines[:body_start]``, or None.
 
     ``free[i]`` is False for lines a rule already claimed; ``is_meta[i]`` marks date and
-    byline lines (evidence for the headline just above them).
+    byline lines (evidence for the headline just above them); ``copies[i]`` marks the
+    copies of an earlier choice of title (``repeated_title``): they stand where they stood
+    when it was chosen, so the choice is scored at them again and does not move (without
+    them, the copy rounds moved the title off its first copy: wcxb_dev titles 378 -> 382).
     """
     lo = max(0, body_start - TITLE_SEARCH_LINES)
-    candidates = [i for i in range(lo, body_start) if free[i] and is_headline(lines[i])]
+    candidates = [
+        i
+        for i in range(lo, body_start)
+        if (free[i] or (copies is not None and copies[i])) and is_headline(lines[i])
+    ]
     if not candidates:
         return None
     # Copies above the body: the page title repeated by the h1. Menus repeat too, but in
@@ -79,5 +90,6 @@ def choose_title(
         return s
 
     best = max(candidates, key=lambda i: (score(i), i))
-    # Of several copies, the first is the title and the later ones are repeats.
-    return next(i for i in candidates if lines[i].key == lines[best].key)
+    # Of several copies, the first free one is the title and the others are repeats.
+    key = lines[best].key
+    return next((i for i in candidates if free[i] and lines[i].key == key), best)
