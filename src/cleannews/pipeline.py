@@ -114,18 +114,18 @@ def _lines(
     language: str | None,
     config: Config,
     lexicon: Lexicon,
-) -> tuple[list[str], list[Line], list[int]]:
-    """Line features for the non-blank lines, read with ``language``'s stop words."""
+) -> tuple[list[str], list[Line]]:
+    """Line features for the non-blank lines, read with ``language``'s stop words (a
+    line's index in ``texts`` is its ``number`` - 1)."""
     if language == "ro" and config.romanian_comma_letters:
         texts = [romanian_comma_letters(t) for t in texts]
     stop = lexicon.stopwords.get(language or "", frozenset())
-    lines: list[Line] = []
-    numbers: list[int] = []
-    for i, (t, toks) in enumerate(zip(texts, tokens, strict=True)):
-        if t:
-            lines.append(make_line(i + 1, t, toks, stop, config))
-            numbers.append(i)
-    return texts, lines, numbers
+    lines = [
+        make_line(i, t, toks, stop, config)
+        for i, (t, toks) in enumerate(zip(texts, tokens, strict=True), start=1)
+        if t
+    ]
+    return texts, lines
 
 
 def _metadata(line: Line, lexicon: Lexicon) -> fields.MetaHit | None:
@@ -179,7 +179,7 @@ def _classify(
     lexicon: Lexicon,
     profile: LineSet | None,
 ) -> Article:
-    texts, lines, numbers = _lines(texts, tokens, language, config, lexicon)
+    texts, lines = _lines(texts, tokens, language, config, lexicon)
     first: list[Mark | None] = [first_mark(ln, lexicon, PHRASE_RULES) for ln in lines]
     metas = [_metadata(ln, lexicon) if first[i] is None else None for i, ln in enumerate(lines)]
     for i, ln in enumerate(lines):
@@ -208,7 +208,7 @@ def _classify(
     flags = ("loss_guard",) if _guard_prose(lines, verdicts, config) else ()
     _cut_tails(lines, verdicts, lexicon)
     agency = _cut_agency(lines, verdicts, lexicon)
-    article = _assemble(texts, lines, numbers, verdicts, title, agency, language)
+    article = _assemble(texts, lines, verdicts, title, agency, language)
     return replace(article, flags=flags) if flags else article
 
 
@@ -452,7 +452,6 @@ def _cut_agency(lines: Sequence[Line], verdicts: list[_Verdict], lexicon: Lexico
 def _assemble(
     texts: Sequence[str],
     lines: Sequence[Line],
-    numbers: Sequence[int],
     verdicts: Sequence[_Verdict],
     title: str | None,
     agency: str | None,
@@ -467,7 +466,8 @@ def _assemble(
     found: list[tuple[tuple[str, ...], bool]] = []  # (names, alone on a line)
     dates: list[tuple[int, str]] = []  # (index, ISO date) of the date lines
     title_at: int | None = None
-    for i, (ln, pos, v) in enumerate(zip(lines, numbers, verdicts, strict=True)):
+    for i, (ln, v) in enumerate(zip(lines, verdicts, strict=True)):
+        pos = ln.number - 1
         rule = v.rule or "after_body"
         kept = v.kept or ln.text
         if rule == "body":
