@@ -46,11 +46,20 @@ def word_count(text: str, tokens: tuple[str, ...]) -> int:
 
 
 def make_line(
-    number: int, text: str, tokens: tuple[str, ...], stopwords: frozenset[str], config: Config
+    number: int,
+    text: str,
+    tokens: tuple[str, ...],
+    stopwords: frozenset[str],
+    config: Config,
+    second: frozenset[str] = frozenset(),
 ) -> Line:
-    """The features of one line; ``tokens`` are its folded tokens (``fold_tokens``)."""
+    """The features of one line; ``tokens`` are its folded tokens (``fold_tokens``).
+    ``second``: the stop words of the page's second language, if it has one (a line is
+    read in whichever of the two finds more of its stop words)."""
     n_words = word_count(text, tokens)
     n_stop = sum(map(stopwords.__contains__, tokens)) if stopwords else 0
+    if second:
+        n_stop = max(n_stop, sum(map(second.__contains__, tokens)))
     tail = text.rstrip(_CLOSERS + " ")
     ends_ellipsis = tail.endswith(_ELLIPSIS)
     ends_sentence = bool(tail) and tail[-1] in TERMINAL and not ends_ellipsis

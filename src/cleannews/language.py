@@ -9,7 +9,7 @@ from operator import mul
 
 from .lexicon import VOTE_BITS, Lexicon
 
-__all__ = ["detect_language"]
+__all__ = ["detect_language", "detect_languages"]
 
 # Tokens read for identification: enough for a stable vote (a news paragraph has ~40-60%
 # stop words), bounded so that cost does not grow with document size. A language's
@@ -18,6 +18,11 @@ MAX_TOKENS = 2000
 assert MAX_TOKENS < 1 << VOTE_BITS
 # Fewer stop-word hits than this: too little text to name a language.
 MIN_HITS = 5
+# A second language (a page that alternates two, paragraph by paragraph): its stop words
+# among the tokens that are not stop words of the first language hit at least this share
+# of the first language's hits (and MIN_HITS). See pipeline: a line is then read with
+# the stop words of both.
+SECOND_LANGUAGE_SHARE = 0.3
 _SLOT = (1 << VOTE_BITS) - 1
 
 
@@ -28,9 +33,32 @@ def detect_language(token_lines: Iterable[Sequence[str]], lexicon: Lexicon) -> s
     A word in several lists votes for each; ties break on the language whose list is
     smaller (a longer list finds more hits by chance), then on the code.
     """
+    languages = detect_languages(token_lines, lexicon)
+    return languages[0] if languages else None
+
+
+def detect_languages(token_lines: Iterable[Sequence[str]], lexicon: Lexicon) -> tuple[str, ...]:
+    """The language of the text (``detect_language``), then a second one when the text
+    alternates two: among the tokens that are not stop words of the first, the stop words
+    of another language hit ``SECOND_LANGUAGE_SHARE`` of the first's hits or more.
+    Empty when no language reaches ``MIN_HITS``."""
     votes = lexicon.stop_votes
     tokens = islice(chain.from_iterable(token_lines), MAX_TOKENS)
     hits = Counter(filter(votes.__contains__, tokens))
+    first = _winner(hits, lexicon)
+    if first is None:
+        return ()
+    own = lexicon.stopwords[first[0]]
+    second = _winner(Counter({t: n for t, n in hits.items() if t not in own}), lexicon)
+    if second is not None and second[1] >= SECOND_LANGUAGE_SHARE * first[1]:
+        return (first[0], second[0])
+    return (first[0],)
+
+
+def _winner(hits: Counter[str], lexicon: Lexicon) -> tuple[str, int] | None:
+    """The language with the most votes among ``hits`` and its votes (``MIN_HITS`` or
+    more), or None."""
+    votes = lexicon.stop_votes
     # Every language's count at once: each stop word adds its packed one-vote-per-language
     # integer times its count (no slot can carry into the next, see MAX_TOKENS).
     packed = sum(map(mul, hits.values(), map(votes.__getitem__, hits)))
@@ -44,4 +72,5 @@ def detect_language(token_lines: Iterable[Sequence[str]], lexicon: Lexicon) -> s
         return None
     sizes = lexicon.stopwords
     tied = [code for code, n in counts.items() if n == top]
-    return min(tied, key=lambda code: (len(sizes[code]), code)) if len(tied) > 1 else tied[0]
+    code = min(tied, key=lambda c: (len(sizes[c]), c)) if len(tied) > 1 else tied[0]
+    return code, top

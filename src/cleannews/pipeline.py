@@ -23,7 +23,7 @@ from .article import Article, LineDecision
 from .body import best_span, cut_off_last, isolated_prose, line_score
 from .config import Config
 from .features import Line, make_line
-from .language import detect_language
+from .language import detect_languages
 from .lexicon import Lexicon, load_lexicon
 from .metadata import fields
 from .metadata.agency import cut_dateline
@@ -111,17 +111,20 @@ def _repaired(raw: str) -> str:
 def _lines(
     texts: list[str],
     tokens: list[tuple[str, ...]],
-    language: str | None,
+    languages: tuple[str, ...],
     config: Config,
     lexicon: Lexicon,
 ) -> tuple[list[str], list[Line]]:
     """Line features for the non-blank lines, read with ``language``'s stop words (a
     line's index in ``texts`` is its ``number`` - 1)."""
-    if language == "ro" and config.romanian_comma_letters:
+    if languages[:1] == ("ro",) and config.romanian_comma_letters:
         texts = [romanian_comma_letters(t) for t in texts]
-    stop = lexicon.stopwords.get(language or "", frozenset())
+    stop, second = (
+        lexicon.stopwords.get(languages[i], frozenset()) if i < len(languages) else frozenset()
+        for i in range(2)
+    )
     lines = [
-        make_line(i, t, toks, stop, config)
+        make_line(i, t, toks, stop, config, second)
         for i, (t, toks) in enumerate(zip(texts, tokens, strict=True), start=1)
         if t
     ]
@@ -145,19 +148,20 @@ def _metadata(line: Line, lexicon: Lexicon) -> fields.MetaHit | None:
 def run(data: object, config: Config, profile: LineSet | None = None) -> Article:
     lexicon = load_lexicon(config.extra_phrase_files)
     texts, tokens = _read(data, config)
-    language = detect_language((t for t in tokens if t), lexicon)
-    article = _classify(texts, tokens, language, config, lexicon, profile)
+    languages = detect_languages((t for t in tokens if t), lexicon)
+    article = _classify(texts, tokens, languages, config, lexicon, profile)
     # The language of what was kept decides: clutter in another language (an English cookie
     # banner on a Romanian page) must not decide how the article is read. Cleaning the
-    # output again then reads it the same way (idempotence).
-    tried = {language}
+    # output again then reads it the same way (idempotence). A page that alternates two
+    # languages is read with both, in either order.
+    tried = {frozenset(languages)}
     for _ in range(LANGUAGE_ROUNDS):
-        kept = detect_language(_kept_tokens(article, tokens), lexicon)
-        if kept == language or not article.text or kept in tried:
+        kept = detect_languages(_kept_tokens(article, tokens), lexicon)
+        if frozenset(kept) in tried or not article.text:
             break
-        tried.add(kept)
-        language = kept
-        article = _classify(texts, tokens, language, config, lexicon, profile)
+        tried.add(frozenset(kept))
+        languages = kept
+        article = _classify(texts, tokens, languages, config, lexicon, profile)
     return article
 
 
@@ -174,12 +178,12 @@ def _kept_tokens(article: Article, tokens: list[tuple[str, ...]]) -> Iterator[Se
 def _classify(
     texts: list[str],
     tokens: list[tuple[str, ...]],
-    language: str | None,
+    languages: tuple[str, ...],
     config: Config,
     lexicon: Lexicon,
     profile: LineSet | None,
 ) -> Article:
-    texts, lines = _lines(texts, tokens, language, config, lexicon)
+    texts, lines = _lines(texts, tokens, languages, config, lexicon)
     first: list[Mark | None] = [first_mark(ln, lexicon, PHRASE_RULES) for ln in lines]
     metas = [_metadata(ln, lexicon) if first[i] is None else None for i, ln in enumerate(lines)]
     for i, ln in enumerate(lines):
@@ -208,7 +212,7 @@ def _classify(
     flags = ("loss_guard",) if _guard_prose(lines, verdicts, config) else ()
     _cut_tails(lines, verdicts, lexicon)
     agency = _cut_agency(lines, verdicts, lexicon)
-    article = _assemble(texts, lines, verdicts, title, agency, language)
+    article = _assemble(texts, lines, verdicts, title, agency, languages[0] if languages else None)
     return replace(article, flags=flags) if flags else article
 
 
