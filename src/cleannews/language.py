@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import chain, islice
@@ -15,7 +17,7 @@ __all__ = ["detect_language", "detect_languages"]
 # stop words), bounded so that cost does not grow with document size. A language's
 # count must fit its slot of the packed votes (``lexicon.VOTE_BITS``).
 MAX_TOKENS = 2000
-assert MAX_TOKENS < 1 << VOTE_BITS
+assert MAX_TOKENS < 1 << VOTE_BITS and VOTE_BITS == 16  # slots are read as array("H")
 # Fewer stop-word hits than this: too little text to name a language.
 MIN_HITS = 5
 # A second language (a page that alternates two, paragraph by paragraph): its stop words
@@ -23,7 +25,6 @@ MIN_HITS = 5
 # of the first language's hits (and MIN_HITS). See pipeline: a line is then read with
 # the stop words of both.
 SECOND_LANGUAGE_SHARE = 0.3
-_SLOT = (1 << VOTE_BITS) - 1
 
 
 def detect_language(token_lines: Iterable[Sequence[str]], lexicon: Lexicon) -> str | None:
@@ -45,32 +46,37 @@ def detect_languages(token_lines: Iterable[Sequence[str]], lexicon: Lexicon) -> 
     votes = lexicon.stop_votes
     tokens = islice(chain.from_iterable(token_lines), MAX_TOKENS)
     hits = Counter(filter(votes.__contains__, tokens))
-    first = _winner(hits, lexicon)
+    first = _winner(hits.keys(), hits, lexicon)
     if first is None:
         return ()
-    own = lexicon.stopwords[first[0]]
-    second = _winner(Counter({t: n for t, n in hits.items() if t not in own}), lexicon)
-    if second is not None and second[1] >= SECOND_LANGUAGE_SHARE * first[1]:
+    rest = hits.keys() - lexicon.stopwords[first[0]]
+    needed = max(MIN_HITS, SECOND_LANGUAGE_SHARE * first[1])
+    if sum(map(hits.__getitem__, rest)) < needed:
+        return (first[0],)  # too few other stop words for any second language
+    second = _winner(rest, hits, lexicon)
+    if second is not None and second[1] >= needed:
         return (first[0], second[0])
     return (first[0],)
 
 
-def _winner(hits: Counter[str], lexicon: Lexicon) -> tuple[str, int] | None:
-    """The language with the most votes among ``hits`` and its votes (``MIN_HITS`` or
-    more), or None."""
+def _winner(words: Iterable[str], hits: Counter[str], lexicon: Lexicon) -> tuple[str, int] | None:
+    """The language with the most votes from ``words`` (counted in ``hits``) and its
+    votes (``MIN_HITS`` or more), or None."""
     votes = lexicon.stop_votes
+    words = list(words)
     # Every language's count at once: each stop word adds its packed one-vote-per-language
     # integer times its count (no slot can carry into the next, see MAX_TOKENS).
-    packed = sum(map(mul, hits.values(), map(votes.__getitem__, hits)))
-    counts = {}
-    for slot, code in enumerate(lexicon.vote_codes):
-        n = (packed >> (slot * VOTE_BITS)) & _SLOT
-        if n:
-            counts[code] = n
-    top = max(counts.values(), default=0)
+    packed = sum(map(mul, map(hits.__getitem__, words), map(votes.__getitem__, words)))
+    # The slots, unpacked in C: 16-bit counters, read as an array of unsigned shorts.
+    counts = array("H")
+    counts.frombytes(packed.to_bytes(len(lexicon.vote_codes) * 2, sys.byteorder))
+    top = max(counts, default=0)
     if top < MIN_HITS:
         return None
+    codes = lexicon.vote_codes
+    if counts.count(top) == 1:
+        return codes[counts.index(top)], top
     sizes = lexicon.stopwords
-    tied = [code for code, n in counts.items() if n == top]
-    code = min(tied, key=lambda c: (len(sizes[c]), c)) if len(tied) > 1 else tied[0]
+    tied = [codes[slot] for slot, n in enumerate(counts) if n == top]
+    code = min(tied, key=lambda c: (len(sizes[c]), c))
     return code, top
