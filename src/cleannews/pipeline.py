@@ -27,7 +27,7 @@ from .language import detect_languages
 from .lexicon import Lexicon, load_lexicon
 from .metadata import fields
 from .metadata.agency import cut_dateline
-from .metadata.title import choose_title, opens_with_headline
+from .metadata.title import TITLE_BLOCK_RULES, choose_title, opens_with_headline
 from .normalize import (
     fold_lines,
     fold_tokens,
@@ -354,8 +354,15 @@ def _pick_title(
     free = [v.meta is None and v.mark is None for v in verdicts]
     is_meta = [v.meta is not None and v.meta.rule in ("date", "byline") for v in verdicts]
     copies = [v.mark is not None and v.mark.rule == "repeated_title" for v in verdicts]
+    claimed = [
+        v.meta is None
+        and v.mark is not None
+        and v.mark.rule in TITLE_BLOCK_RULES
+        and not v.mark.opens_block
+        for v in verdicts
+    ]
     if has_body:
-        idx = choose_title(lines, free, is_meta, min(start, len(lines)), copies)
+        idx = choose_title(lines, free, is_meta, min(start, len(lines)), copies, claimed)
     else:  # no body: only the first kept line can head the text
         first = next((i for i, f in enumerate(free) if f), None)
         idx = first if first is not None and opens_with_headline(lines[first]) else None
