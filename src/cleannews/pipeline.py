@@ -358,7 +358,7 @@ def _pick_title(
         v.meta is None
         and v.mark is not None
         and v.mark.rule in TITLE_BLOCK_RULES
-        and not v.mark.opens_block
+        and v.mark.in_block
         for v in verdicts
     ]
     if has_body:

@@ -60,8 +60,8 @@ def spread_blocks(
             family = None
             continue
         if mark is None or mark.weak:
-            out[i] = Mark(family)
-    return mark_threads(lines, teaser_runs(lines, out), lexicon.says_words)
+            out[i] = Mark(family, in_block=True)
+    return mark_threads(lines, teaser_runs(lines, out), lexicon)
 
 
 def _truncated(line: Line) -> bool:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import regex
 
 from ..features import Line
-from ..lexicon import load_lexicon
+from ..lexicon import Lexicon
 from ..metadata.dates import find_dates
 from ..normalize import fold_tokens
 from .marks import Mark
@@ -66,29 +66,29 @@ _CLOCK = regex.compile(r"(?<!\d)\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?!\d)")
 RULE = "comment_thread"
 
 
-def is_attribution(line: Line, words: frozenset[str], after: Line | None = None) -> bool:
+def is_attribution(line: Line, lexicon: Lexicon, after: Line | None = None) -> bool:
     """'<name> says:': a short line that ends in a colon after a 'says' word, with the
     comment's time stamp just before that word or on the next line (``after``)."""
     if not (
         line.text.endswith(":")
         and 2 <= line.n_words <= ATTRIBUTION_MAX_WORDS
-        and line.tokens[-1] in words
+        and line.tokens[-1] in lexicon.says_words
     ):
         return False
-    dates = find_dates(line.text, load_lexicon().months)
+    dates = find_dates(line.text, lexicon.months)
     if dates and _SAYS_TAIL.fullmatch(line.text, dates[-1].end):
         return True  # '<name> on <date> at <time> said:', not '..., dated <date>, says:'
-    return after is not None and is_stamp(after)
+    return after is not None and is_stamp(after, lexicon)
 
 
-def is_stamp(line: Line) -> bool:
+def is_stamp(line: Line, lexicon: Lexicon) -> bool:
     """A comment's time stamp: a date or a clock time, and at most
     ``STAMP_OTHER_MAX_WORDS`` short words ('at', 'Uhr'); or one stop word alone (an 'at'
     whose date and time a script fills in: lower case, unlike an answer such as 'No')."""
     if line.n_words == 1 and line.n_stop == 1 and line.text.isalpha() and line.text.islower():
         return True
     rest = line.text
-    for hit in reversed(find_dates(line.text, load_lexicon().months)):
+    for hit in reversed(find_dates(line.text, lexicon.months)):
         rest = rest[: hit.start] + " " + rest[hit.end :]
     rest = _CLOCK.sub(" ", rest)
     if rest == line.text:
@@ -100,7 +100,7 @@ def is_stamp(line: Line) -> bool:
 
 
 def mark_threads(
-    lines: Sequence[Line], marks: Sequence[Mark | None], words: frozenset[str]
+    lines: Sequence[Line], marks: Sequence[Mark | None], lexicon: Lexicon
 ) -> list[Mark | None]:
     """Marks with the comment thread, when there is one, marked ``comment_thread``: from
     its first attribution to its last, and the last comment's stamp and text after that
@@ -109,13 +109,13 @@ def mark_threads(
     found = [
         i
         for i, ln in enumerate(lines)
-        if is_attribution(ln, words, lines[i + 1] if i + 1 < len(lines) else None)
+        if is_attribution(ln, lexicon, lines[i + 1] if i + 1 < len(lines) else None)
     ]
     for thread in _clusters(found):
         if len(thread) < THREAD_MIN_ATTRIBUTIONS:
             continue
         end = thread[-1] + 1
-        if end < len(lines) and is_stamp(lines[end]):
+        if end < len(lines) and is_stamp(lines[end], lexicon):
             end += 1  # the last comment's stamp
         while end < len(lines) and _comment_text(lines[end], marks[end]):
             end += 1
