@@ -225,3 +225,21 @@ def test_detection_is_linear_in_leading_comments() -> None:
     assert not looks_like_html(text)
     assert looks_like_html("<!-- a -->" * 50 + "<!DOCTYPE html><html><body>x</body></html>")
     assert time.process_time() - start < 0.5
+
+
+def test_an_opening_question_is_body_when_the_page_names_its_title() -> None:
+    # From text alone a one-sentence question at the top of the body may be the headline;
+    # a page that names its title says otherwise, and the question is the first line.
+    hook = "Remember the city's long quest to find a new slogan for its tourism campaign?"
+    page = (
+        "<html><head><title>Council picks a slogan at last</title></head><body><article>"
+        f"<p>{hook}</p>"
+        "<p>The council voted on Tuesday to adopt the slogan proposed by a local school, "
+        "after three years of debate and two rejected proposals from an agency.</p>"
+        "<p>The mayor said the new slogan would appear on signs at the city limits by the "
+        "end of the year, and that the cost would be covered by the tourism budget.</p>"
+        "</article></body></html>"
+    )
+    art = cleannews.extract(page)
+    assert art.title == "Council picks a slogan at last"
+    assert art.paragraphs[0] == hook
