@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from itertools import chain, islice
 from operator import mul
 
@@ -59,11 +59,10 @@ def detect_languages(token_lines: Iterable[Sequence[str]], lexicon: Lexicon) -> 
     return (first[0],)
 
 
-def _winner(words: Iterable[str], hits: Counter[str], lexicon: Lexicon) -> tuple[str, int] | None:
+def _winner(words: Collection[str], hits: Counter[str], lexicon: Lexicon) -> tuple[str, int] | None:
     """The language with the most votes from ``words`` (counted in ``hits``) and its
     votes (``MIN_HITS`` or more), or None."""
     votes = lexicon.stop_votes
-    words = list(words)
     # Every language's count at once: each stop word adds its packed one-vote-per-language
     # integer times its count (no slot can carry into the next, see MAX_TOKENS).
     packed = sum(map(mul, map(hits.__getitem__, words), map(votes.__getitem__, words)))

@@ -119,10 +119,9 @@ def _lines(
     line's index in ``texts`` is its ``number`` - 1)."""
     if languages[:1] == ("ro",) and config.romanian_comma_letters:
         texts = [romanian_comma_letters(t) for t in texts]
-    stop, second = (
-        lexicon.stopwords.get(languages[i], frozenset()) if i < len(languages) else frozenset()
-        for i in range(2)
-    )
+    first_code, second_code = (*languages, "", "")[:2]  # "": no language, no stop words
+    stop = lexicon.stopwords.get(first_code, frozenset())
+    second = lexicon.stopwords.get(second_code, frozenset())
     lines = [
         make_line(i, t, toks, stop, config, second)
         for i, (t, toks) in enumerate(zip(texts, tokens, strict=True), start=1)

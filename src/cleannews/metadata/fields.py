@@ -241,7 +241,7 @@ def caption(line: Line, lexicon: Lexicon) -> MetaHit | None:
     labels = lexicon.meta("caption")
     if line.n_words <= CLOSING_CREDIT_MAX_WORDS and text.endswith((")", ").")):
         credit = _CLOSING_CREDIT.search(text)
-        if credit is not None and " ".join(fold_tokens(credit["label"])) in labels:
+        if credit is not None and fold(credit["label"]) in labels:
             return MetaHit("caption", (text,))
     if line.n_words > CAPTION_MAX_WORDS or (" " not in text and _is_file_name(text)):
         return None
