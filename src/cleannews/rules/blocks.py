@@ -15,7 +15,7 @@ from ..config import Config
 from ..features import Line
 from ..lexicon import Lexicon
 from .marks import Mark
-from .shapes import TEASER_MIN_WORDS
+from .shapes import is_truncated
 from .threads import mark_threads
 
 __all__ = ["list_items", "spread_blocks", "teaser_runs"]
@@ -64,11 +64,6 @@ def spread_blocks(
     return mark_threads(lines, teaser_runs(lines, out), lexicon)
 
 
-def _truncated(line: Line) -> bool:
-    core = line.text.rstrip(" .…\"'”’»)]›")
-    return line.ends_ellipsis and line.n_words >= TEASER_MIN_WORDS and core[-1:].isalnum()
-
-
 def teaser_runs(lines: Sequence[Line], marks: Sequence[Mark | None]) -> list[Mark | None]:
     """Marks with every run of ``TEASER_RUN_MIN`` or more consecutive truncated lines
     (headline teasers cut off with '...') marked ``teaser``: a list of other articles,
@@ -76,7 +71,7 @@ def teaser_runs(lines: Sequence[Line], marks: Sequence[Mark | None]) -> list[Mar
     out = list(marks)
     run: list[int] = []
     for i in range(len(lines) + 1):
-        if i < len(lines) and _truncated(lines[i]):
+        if i < len(lines) and is_truncated(lines[i]):
             run.append(i)
             continue
         if len(run) >= TEASER_RUN_MIN:

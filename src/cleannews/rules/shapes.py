@@ -14,6 +14,7 @@ __all__ = [
     "breadcrumb",
     "copyright_notice",
     "image_file_name",
+    "is_truncated",
     "list_marker",
     "lowercase_alt_text",
     "truncated_teaser",
@@ -125,9 +126,16 @@ def copyright_notice(line: Line, lexicon: Lexicon) -> Mark | None:
     return None
 
 
-def truncated_teaser(line: Line, lexicon: Lexicon) -> Mark | None:
-    """A headline cut off with '...' mid-sentence (teasers of other articles); weak."""
-    if not line.ends_ellipsis or not (TEASER_MIN_WORDS <= line.n_words <= TEASER_MAX_WORDS):
-        return None
+def is_truncated(line: Line) -> bool:
+    """Cut off with '...' mid-word or mid-sentence: a letter or digit right before the
+    dots, and at least ``TEASER_MIN_WORDS`` words."""
     core = line.text.rstrip(" .…")
-    return Mark("teaser", weak=True) if core and core[-1].isalnum() else None
+    return line.ends_ellipsis and line.n_words >= TEASER_MIN_WORDS and core[-1:].isalnum()
+
+
+def truncated_teaser(line: Line, lexicon: Lexicon) -> Mark | None:
+    """A headline cut off with '...' mid-sentence (teasers of other articles); weak.
+    (A run of them, at any length, is a teaser list: ``blocks.teaser_runs``.)"""
+    if line.n_words > TEASER_MAX_WORDS or not is_truncated(line):
+        return None
+    return Mark("teaser", weak=True)
