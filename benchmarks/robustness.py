@@ -19,15 +19,13 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .corpora import PROJECT
-from .speed import source_texts, synthetic_input
+from .speed import json_from_subprocess, source_texts, synthetic_input
 
 MB = 1_000_000
 CORPUS = PROJECT.parent / "shared" / "corpus"
@@ -176,16 +174,9 @@ def run_case(name: str) -> dict[str, float | int]:
 
 
 def run_in_subprocess(name: str, timeout: float) -> dict[str, float | int] | str:
-    cmd = [sys.executable, "-m", "benchmarks.robustness", "--case", name]
-    try:
-        proc = subprocess.run(
-            cmd, cwd=PROJECT, capture_output=True, text=True, timeout=timeout, check=False
-        )
-    except subprocess.TimeoutExpired:
-        return f"not done in {timeout:.0f} s"
-    if proc.returncode != 0:
-        return "failed: " + " ".join(proc.stderr.strip().splitlines()[-1:])
-    result: dict[str, float | int] = json.loads(proc.stdout)
+    result: dict[str, float | int] | str = json_from_subprocess(
+        ["benchmarks.robustness", "--case", name], timeout
+    )
     return result
 
 

@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .corpora import PROJECT, read_jsonl
 
@@ -101,18 +102,25 @@ def measure(size: int, sources: Sequence[Path]) -> ScalePoint:
     return ScalePoint(len(text.encode("utf-8")), statistics.median(times), base, _rss_mb())
 
 
-def measure_in_subprocess(size: int, sources: Sequence[Path]) -> ScalePoint | str:
-    """``measure`` in a fresh interpreter; an error message when it fails."""
-    cmd = [sys.executable, "-m", "benchmarks.speed", str(size), *map(str, sources)]
+def json_from_subprocess(module_args: Sequence[str], timeout: float) -> Any:
+    """``python -m <module_args>`` in a fresh interpreter (so that its peak memory is its
+    own), its standard output read as JSON; a message string when it fails or times out."""
+    cmd = [sys.executable, "-m", *module_args]
     try:
         proc = subprocess.run(
-            cmd, cwd=PROJECT, capture_output=True, text=True, timeout=TIMEOUT_S, check=False
+            cmd, cwd=PROJECT, capture_output=True, text=True, timeout=timeout, check=False
         )
     except subprocess.TimeoutExpired:
-        return f"{size} bytes: timed out after {TIMEOUT_S} s"
+        return f"not done in {timeout:.0f} s"
     if proc.returncode != 0:
-        return f"{size} bytes: failed: {proc.stderr.strip().splitlines()[-1:]}"
-    return ScalePoint(**json.loads(proc.stdout))
+        return "failed: " + " ".join(proc.stderr.strip().splitlines()[-1:])
+    return json.loads(proc.stdout)
+
+
+def measure_in_subprocess(size: int, sources: Sequence[Path]) -> ScalePoint | str:
+    """``measure`` in a fresh interpreter; an error message when it fails."""
+    result = json_from_subprocess(["benchmarks.speed", str(size), *map(str, sources)], TIMEOUT_S)
+    return f"{size} bytes: {result}" if isinstance(result, str) else ScalePoint(**result)
 
 
 def scaling(
