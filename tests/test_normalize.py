@@ -16,9 +16,10 @@ from cleannews.normalize import (
 )
 
 # Lines with what the block steps act on: invisible characters, joiners, combining marks,
-# cedillas, letters folded by hand, CJK, spaces (U+0301 after a letter: NFC composes).
+# cedillas, letters folded by hand, CJK, spaces of several kinds (U+0301 after a letter:
+# NFC composes), a capital sigma (lower case depends on the next letter).
 LINE = st.text(
-    alphabet=st.sampled_from([*"ab Ţşßø\u0301\u200b\u200d\x00\t漢é.,:-"]),
+    alphabet=st.sampled_from([*"ab Ţşßø\u0301\u200b\u200d\x00\t\xa0\u2003漢é.,:-Σ"]),
     max_size=30,
 )
 
@@ -38,6 +39,9 @@ def block_chars(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
 def test_blocks_read_like_single_lines(block_chars: int, lines: list[str], sep: str) -> None:
     text = sep.join(lines)
     normalized = normalize_lines(text)
+    # The references read each line whole, whatever the block size (a line longer than a
+    # block is read a piece at a time).
+    assert normalized == [normalize._normalize_block(line)[0] for line in split_lines(text)]
     assert normalized == [normalize_line(line) for line in split_lines(text)]
     assert fold_lines(normalized) == [tuple(fold_tokens(line)) for line in normalized]
 
@@ -45,6 +49,13 @@ def test_blocks_read_like_single_lines(block_chars: int, lines: list[str], sep: 
 def test_a_line_longer_than_a_block_is_one_block(block_chars: int) -> None:
     text = "Ştiri  de azi\n" + "cuvânt " * 50 + "\n\nfinal"
     assert normalize_lines(text) == ["Ştiri de azi", ("cuvânt " * 50).strip(), "", "final"]
+
+
+def test_a_long_line_is_not_joined_to_its_neighbours(block_chars: int) -> None:
+    lines = ["a", "b" * (block_chars + 1), "c", "d"]
+    blocks = list(normalize._blocks(lines))
+    assert ["b" * (block_chars + 1)] in blocks
+    assert [line for block in blocks for line in block] == lines
 
 
 def test_repeated_words_share_one_string() -> None:

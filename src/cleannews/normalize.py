@@ -66,6 +66,9 @@ _STRAY_JOINER = regex.compile(
     r"(?<=[\p{Latin}\p{Greek}\p{Cyrillic}])[\u200c\u200d]+|[\u200c\u200d]+(?=[\p{Latin}\p{Greek}\p{Cyrillic}])"
 )
 _LINE_BREAK = re.compile("\r\n|\r|\n")
+# White space as str.split and str.strip see it (both use the same Unicode table as \s in
+# the standard library's engine: checked over every code point).
+_WHITE_SPACE = re.compile(r"\s+")
 # Lines are normalised and folded a block of lines at a time: each step is one pass over
 # the joined block (the per-call cost is paid once a block, not once a line), while the
 # copies that the steps make stay the size of a block, not of the document (corpus text
@@ -158,7 +161,14 @@ def normalize_lines(text: str) -> list[str]:
     adds and across which NFC never composes, and split on it again."""
     out: list[str] = []
     for block in _blocks(split_lines(text)):
-        out += _normalize_block("\n".join(block))
+        if _is_long_line(block):
+            # One long line, a piece at a time (see ``_pieces``): every step is local to a
+            # run between spaces, and the pieces are joined by the one space that folds
+            # the run of white space at each cut.
+            pieces = (_normalize_block(piece)[0] for piece in _pieces(block[0]))
+            out.append(" ".join(filter(None, pieces)))
+        else:
+            out += _normalize_block("\n".join(block))
     return out
 
 
@@ -175,10 +185,17 @@ def _normalize_block(joined: str) -> list[str]:
 
 
 def _blocks(lines: list[str]) -> Iterator[list[str]]:
-    """``lines`` in consecutive runs of about ``BLOCK_CHARS`` characters (a longer line is
-    a block of its own)."""
+    """``lines`` in consecutive runs of about ``BLOCK_CHARS`` characters; a longer line is
+    a block of its own (``_is_long_line``)."""
     start = size = 0
     for i, line in enumerate(lines):
+        if len(line) > BLOCK_CHARS:
+            if start < i:
+                yield lines[start:i]
+            yield lines[i : i + 1]
+            start = i + 1
+            size = 0
+            continue
         size += len(line) + 1
         if size >= BLOCK_CHARS:
             yield lines[start : i + 1]
@@ -186,6 +203,25 @@ def _blocks(lines: list[str]) -> Iterator[list[str]]:
             size = 0
     if start < len(lines):
         yield lines[start:]
+
+
+def _is_long_line(block: list[str]) -> bool:
+    return len(block) == 1 and len(block[0]) > BLOCK_CHARS
+
+
+def _pieces(line: str) -> Iterator[str]:
+    """A long ``line`` cut into pieces of about ``BLOCK_CHARS`` characters, each cut just
+    after a run of white space, so that no copy of the whole line and no list of all its
+    words is made at once (a 10 MB line: a list of ~2 million strings). Every step of
+    reading is local to a run between spaces: no token spans a space; lower-casing looks
+    across none for a final sigma; NFC and NFKD never compose or reorder across one (a
+    space is a starter that composes with nothing); the stray joiner test reads letters."""
+    start = 0
+    while start < len(line):
+        space = _WHITE_SPACE.search(line, start + BLOCK_CHARS)
+        end = len(line) if space is None else space.end()
+        yield line[start:end]
+        start = end
 
 
 def has_mojibake_hint(text: str) -> bool:
@@ -203,11 +239,13 @@ def fold_lines(lines: list[str]) -> list[tuple[str, ...]]:
     find = _TOKEN.findall
     out: list[tuple[str, ...]] = []
     for block in _blocks(lines):
-        low = "\n".join(block).lower()
-        if not low.isascii():
-            if _FOLD_EXTRA_CHARS.search(low):
-                low = low.translate(_FOLD_EXTRA)
-            low = _MARKS.sub("", unicodedata.normalize("NFKD", low))
+        if _is_long_line(block):  # a piece at a time (``_pieces``)
+            line_tokens: list[str] = []
+            for toks in map(fold_tokens, _pieces(block[0])):
+                line_tokens += map(shared, toks, toks)
+            out.append(tuple(line_tokens))
+            continue
+        low = _folded("\n".join(block))
         out += [tuple(map(shared, toks, toks)) for toks in map(find, low.split("\n"))]
     return out
 
@@ -226,11 +264,15 @@ def fold(text: str) -> str:
 
 
 def fold_tokens(text: str) -> list[str]:
+    tokens: list[str] = _TOKEN.findall(_folded(text))
+    return tokens
+
+
+def _folded(text: str) -> str:
+    """Lower case, letters folded to their base letters (``_FOLD_EXTRA``), marks gone."""
     low = text.lower()
     if not low.isascii():
         if _FOLD_EXTRA_CHARS.search(low):
             low = low.translate(_FOLD_EXTRA)
-        low = unicodedata.normalize("NFKD", low)
-        low = _MARKS.sub("", low)
-    tokens: list[str] = _TOKEN.findall(low)
-    return tokens
+        low = _MARKS.sub("", unicodedata.normalize("NFKD", low))
+    return low
