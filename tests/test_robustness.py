@@ -418,6 +418,22 @@ def test_one_line_page_keeps_its_article(page: str, body_sentence: str) -> None:
     assert body_sentence in cleannews.clean(one_line(text))
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Rămâi conectat la știrile care contează, fii primul care află!",  # follow, prefix
+        "Citește și: Guvernul a aprobat noul calendar al vacanțelor școlare",  # read_also
+        "Foto: Inquam Photos / Octav Ganea",  # caption
+    ],
+)
+def test_one_line_page_that_opens_with_a_line_rule_keeps_its_article(head: str) -> None:
+    # The page's first line was a call, a link or a caption: on one line with the article,
+    # the rule that claims such a line whole would take the article with it.
+    out = cleannews.clean(one_line(head + "\n" + seed(0)))
+    assert "Ministrul rus de externe, Serghei Lavrov" in out
+    assert "Top Citite" not in out  # the tail is still cut
+
+
 def test_one_line_page_is_cut_at_its_clutter_markers() -> None:
     text = seed(0)
     out = cleannews.clean(one_line(text))

@@ -288,6 +288,25 @@ def test_one_line_page_is_cut_at_the_first_clutter_marker_past_its_opening() -> 
     assert cut_tail(f"{article} Cel mai popular proiect a fost aprobat ieri.", LEX) is None
 
 
+@pytest.mark.parametrize(
+    "odd_word",
+    [
+        "½",  # one word of the text, two tokens once folded ("1", "2")
+        "ca\u0301\u0301t",  # a mark inside a word: two words of the text, one token
+        "",  # words and tokens agree
+    ],
+)
+def test_a_tail_cut_falls_on_the_marker_when_words_and_tokens_part_ways(odd_word: str) -> None:
+    from cleannews.normalize import fold_tokens
+    from cleannews.rules.inline import cut_tail
+
+    article = " ".join([f"Guvernul a aprobat {odd_word} bugetul pentru școli."] * 20)
+    text = f"{article} Top Citite Imperiul de 27 de miliarde."
+    for tokens in (None, fold_tokens(text)):
+        cut = cut_tail(text, LEX, tokens)
+        assert cut is not None and cut.rule == "most_read" and cut.kept == article
+
+
 def test_a_lead_in_with_a_colon_makes_the_short_lines_after_it_list_items() -> None:
     from cleannews.rules.blocks import list_items
 

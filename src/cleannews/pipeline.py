@@ -183,10 +183,19 @@ def _classify(
     profile: LineSet | None,
 ) -> Article:
     texts, lines = _lines(texts, tokens, languages, config, lexicon)
-    first: list[Mark | None] = [first_mark(ln, lexicon, PHRASE_RULES) for ln in lines]
-    metas = [_metadata(ln, lexicon) if first[i] is None else None for i, ln in enumerate(lines)]
+    # A page that reached us on one line is running text, not a link, a label or a
+    # caption: no line rule claims it whole ("Urmărește-ne pe ... <the article>" would
+    # lose the article); the clutter in it is cut from its tail (``_cut_tails``).
+    ruled = [ln.n_words < LONG_LINE_WORDS for ln in lines]
+    first: list[Mark | None] = [
+        first_mark(ln, lexicon, PHRASE_RULES) if ruled[i] else None for i, ln in enumerate(lines)
+    ]
+    metas = [
+        _metadata(ln, lexicon) if ruled[i] and first[i] is None else None
+        for i, ln in enumerate(lines)
+    ]
     for i, ln in enumerate(lines):
-        if first[i] is None and metas[i] is None:
+        if ruled[i] and first[i] is None and metas[i] is None:
             if profile is not None:
                 first[i] = site_line(ln, profile)
             if first[i] is None:
@@ -442,7 +451,7 @@ def _cut_tails(lines: Sequence[Line], verdicts: list[_Verdict], lexicon: Lexicon
     """Body lines that hold a whole page (no line breaks): cut at the first clutter marker."""
     for i, v in enumerate(verdicts):
         if v.rule == "body" and lines[i].n_words >= LONG_LINE_WORDS:
-            cut = cut_tail(lines[i].text, lexicon)
+            cut = cut_tail(lines[i].text, lexicon, lines[i].tokens)
             if cut is not None and cut.kept:
                 v.kept, v.cut_rule = cut.kept, cut.rule
 
