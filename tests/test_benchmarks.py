@@ -188,3 +188,14 @@ def test_gate_update_raises_but_lowers_only_with_reason() -> None:
     assert new["history"][-1]["reason"] == "labels fixed"
     same, _ = updated({"seeds": {"f1": 0.9, "precision": 1.0}}, base, None)
     assert same["history"] == []  # nothing changed, nothing recorded
+
+
+def test_gate_pins_metadata_accuracy_where_it_is_measured() -> None:
+    base = {"tolerance": 0.005, "floors": {"wcxb_dev": {"f1": 0.9, "title": 0.54}}, "history": []}
+    got = {"wcxb_dev": {"f1": 0.91, "precision": 0.92, "title": 0.53, "date": 0.69}}
+    assert {c.metric: c.ok for c in checks(got, base)} == {"f1": True, "title": False}
+    new, refused = updated(got, base, None)
+    assert new["floors"]["wcxb_dev"] == {"precision": 0.92, "f1": 0.91, "title": 0.54, "date": 0.69}
+    assert refused == ["wcxb_dev title: 0.5300 < floor 0.5400"]
+    # a pinned field that was not measured fails instead of passing unseen
+    assert [c.ok for c in checks({"wcxb_dev": {"f1": 0.95}}, base)] == [True, False]
