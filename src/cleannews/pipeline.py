@@ -345,11 +345,6 @@ def _find_bare_names(
 def _pick_title(
     lines: Sequence[Line], verdicts: list[_Verdict], start: int, end: int, has_body: bool
 ) -> tuple[str | None, int | None]:
-    # A headline on a date line before the body ("date 2025-10-21 <title> 21/10/2025 08:00").
-    for i in range(min(start, len(lines))):
-        meta = verdicts[i].meta
-        if meta is not None and meta.title:
-            return meta.title, None
     free = [v.meta is None and v.mark is None for v in verdicts]
     is_meta = [v.meta is not None and v.meta.rule in ("date", "byline") for v in verdicts]
     copies = [v.mark is not None and v.mark.rule == "repeated_title" for v in verdicts]
@@ -368,9 +363,22 @@ def _pick_title(
     if idx is None and start == 0 and start <= end and free[0] and opens_with_headline(lines[0]):
         idx = 0  # the page starts with its headline
     if idx is None:
-        return None, None
+        return _date_line_title(verdicts, start), None
     verdicts[idx].rule = "title"
     return lines[idx].text, idx
+
+
+def _date_line_title(verdicts: Sequence[_Verdict], start: int) -> str | None:
+    """A headline on a date line before the body ("date 2025-10-21 <title> 21/10/2025
+    08:00"), when no line above the body reads as the headline. Only then: read first, the
+    words beside a date were more often a byline, a standfirst or tags ("On Behalf of X |
+    Apr 21, 2017 | Products Liability") than the headline: wcxb_dev 3 right, 32 wrong;
+    read last, titles 443 -> 459 of 788 and dates 455 -> 458 of 657 (the date nearest the
+    headline), 1 right, none wrong."""
+    for v in verdicts[:start]:
+        if v.meta is not None and v.meta.title:
+            return v.meta.title
+    return None
 
 
 def _decide(
