@@ -55,6 +55,11 @@ CREDIT_ALONE_MAX_WORDS = 4
 LABEL_MAX_CHARS = 30
 # A name alone on a line: two to four words ('Taya Iv', 'Ana-Maria Tapescu').
 BARE_NAME_WORDS = (2, 4)
+# A byline label inside a date line opens its piece when at most this many words stand
+# before it ('by X on', 'Author Posted by X on'); only then (or after a sentence's end:
+# 'By X on') do the names end at a lower-case word, not in 'The bill was passed by
+# Congress on May 3'. wcxb_dev authors: any position 296 of 616, 2 words 295, 1 word 294.
+LABEL_LEAD_WORDS = 2
 # Byline words that introduce a name inside a date line in any case ("By X | May 19").
 _BY_WORDS = frozenset({"by", "von", "par", "por", "przez"})
 # A dateline alone on its line: a place, a date, the agency.
@@ -73,6 +78,14 @@ _NAME_SPLIT = regex.compile(
 # failing match cannot backtrack through combinations.
 _NAME = regex.compile(
     r"^\p{Lu}[\p{L}'’.-]*(?:\s{1,2}(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|van|von|der|di|del|la|le|bin|al|-)(?=\s)))*$"
+)
+# Lower-case words that a run of names may hold: particles ('Ludwig van Beethoven') and the
+# words that join two names ('Jane Doe and John Roe', as in _NAME_SPLIT and _NAME). Any
+# other lower-case word ends the names: 'By Alyssa Maio on January 21, 2023', 'By
+# MixmasterFred in WorkshopWoodworking', 'Posted by BeauHD on Friday December 19, 2025'.
+_NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "di", "del", "la", "le", "bin", "al"})
+_NAME_JOINERS = frozenset(
+    {"and", "și", "si", "şi", "und", "e", "y", "et", "i", "és", "và", "en", "og", "och", "a"}
 )
 # Matchers for "the first n word tokens" (labels have at most 3 words).
 _FIRST_TOKENS = tuple(
@@ -139,16 +152,30 @@ def _most_precise(hits: list[DateHit]) -> str:
 
 
 def _names_after_label(piece: str, lexicon: Lexicon) -> tuple[str, ...]:
-    """Names after a byline label inside a piece of a date line: 'by Nicole Burke'."""
+    """Names after a byline label inside a piece of a date line: 'by Nicole Burke'; after
+    a label that opens the piece or a sentence, the names before a lower-case word ('Posted
+    by BeauHD on Friday', '... Canada. By Lisa Jennings on'; not 'The budget was passed by
+    Congress on')."""
     words = piece.split()
     labels = lexicon.meta("byline")
     for i, word in enumerate(words[:-1]):
         if (fold(word) in labels and word[:1].islower()) or fold(word) in _BY_WORDS:
-            names = " ".join(words[i + 1 : i + 1 + BYLINE_MAX_WORDS]).strip(_EDGE_PUNCT)
+            names = " ".join(words[i + 1 : i + 1 + BYLINE_MAX_WORDS])
+            opens = i <= LABEL_LEAD_WORDS or word[:1].isupper()
+            names = (_names_head(names) if opens else names).strip(_EDGE_PUNCT)
             found = [n.strip() for n in _NAME_SPLIT.split(names) if n and n.strip()]
             if found and all(_NAME.match(n) for n in found):
                 return tuple(found)
     return ()
+
+
+def _names_head(text: str) -> str:
+    """``text`` up to its first lower-case word that is neither a particle nor a joiner."""
+    words = text.split()
+    for k, word in enumerate(words):
+        if word[:1].islower() and word not in _NAME_PARTICLES and word not in _NAME_JOINERS:
+            return " ".join(words[:k])
+    return text
 
 
 def bare_name(line: Line, lexicon: Lexicon) -> MetaHit | None:
@@ -217,6 +244,15 @@ def byline(line: Line, lexicon: Lexicon) -> MetaHit | None:
     first = _first_segment(names_text)
     if len(first) < len(names_text) and not find_dates(names_text[len(first) :], lexicon.months):
         names_text = first  # (a date after the names: the date line reads both)
+    # Names end at a lower-case word, in a line that is not a sentence ('Reporter: Will
+    # every school open on time?' names nobody).
+    head = _names_head(names_text)
+    if (
+        len(head) < len(names_text)
+        and not line.ends_sentence
+        and not find_dates(names_text[len(head) :], lexicon.months)
+    ):
+        names_text = head
     names_text = names_text.rstrip()
     if names_text.endswith(".") and not _INITIAL_END.search(names_text):
         names_text = names_text[:-1]  # a sentence's full stop, not an initial's
