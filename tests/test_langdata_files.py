@@ -21,7 +21,7 @@ PHRASES = LANGDATA / "phrases"
 
 FAMILIES = BLOCK_FAMILIES | LINE_FAMILIES  # the loader's own list: no drift
 METADATA_SECTIONS = frozenset(
-    {"caption", "credit_agency", "byline", "source", "date_label", "news_agency"}
+    {"caption", "credit_agency", "byline", "source", "date_label", "news_agency", "portrait"}
 )
 REQUIRED_PHRASE_LANGUAGES = ("ro", "en", "de", "fr", "it", "es", "pt", "pl", "hu", "vi")
 REQUIRED_MONTH_LANGUAGES = ("ro", "en", "de", "fr", "it", "es", "pt", "pl", "hu")

@@ -49,7 +49,7 @@ LINE_FAMILIES = frozenset(
 VOTE_BITS = 16
 _PREFIX_MARK = " ..."
 _METADATA_SECTIONS = frozenset(
-    {"caption", "credit_agency", "byline", "source", "date_label", "news_agency"}
+    {"caption", "credit_agency", "byline", "source", "date_label", "news_agency", "portrait"}
 )
 
 

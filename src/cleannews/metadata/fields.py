@@ -3,6 +3,7 @@ byline, a caption or credit, a source line or a sponsored marker, and what value
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -21,6 +22,7 @@ __all__ = [
     "caption",
     "date_line",
     "dateline",
+    "portrait",
     "source_line",
     "sponsored",
 ]
@@ -183,12 +185,37 @@ def bare_name(line: Line, lexicon: Lexicon) -> MetaHit | None:
     stands between the title and the body (the caller checks the position)."""
     if not BARE_NAME_WORDS[0] <= line.n_words <= BARE_NAME_WORDS[1]:
         return None
-    text = line.text.rstrip(".")
+    name = _person_name(line.text.rstrip("."), line.tokens, lexicon)
+    return MetaHit("byline", (name,), weak=True) if name is not None else None
+
+
+def _person_name(text: str, tokens: Sequence[str], lexicon: Lexicon) -> str | None:
+    """``text`` when it reads as a person's name: capitalised words, no digit, no interface
+    word ('Live TV', 'Digi Sport')."""
     if any(ch.isdigit() for ch in text) or not _NAME.match(text):
         return None
-    if line.key in lexicon.phrases.exact or any(t in lexicon.phrases.exact for t in line.tokens):
-        return None  # 'Live TV', 'Digi Sport': interface words
-    return MetaHit("byline", (text,), weak=True)
+    exact = lexicon.phrases.exact
+    if " ".join(tokens) in exact or any(t in exact for t in tokens):
+        return None
+    return text
+
+
+def portrait(line: Line, lexicon: Lexicon) -> MetaHit | None:
+    """The alt text of an author's photo: 'Picture of Andrew King', 'Headshot of Liz Kenny'
+    (a name given twice, 'Picture of Adam Hamilton Adam Hamilton', once): a weak byline."""
+    if not line.tokens or line.tokens[0] not in lexicon.label_heads:
+        return None
+    n = _label_prefix(line.tokens, lexicon.meta("portrait"))
+    if not n or not BARE_NAME_WORDS[0] <= line.n_words - n <= 2 * BARE_NAME_WORDS[1]:
+        return None
+    words = _after_label(line.text, n).split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]
+    if not BARE_NAME_WORDS[0] <= len(words) <= BARE_NAME_WORDS[1]:
+        return None
+    name = _person_name(" ".join(words), line.tokens[n:], lexicon)
+    return MetaHit("byline", (name,), weak=True) if name is not None else None
 
 
 def _strip_labels(piece: str, labels: frozenset[str]) -> str:
