@@ -130,10 +130,12 @@ def _lines(
     return texts, lines
 
 
-def _metadata(line: Line, lexicon: Lexicon) -> fields.MetaHit | None:
+def _metadata(line: Line, lexicon: Lexicon, month_first: bool) -> fields.MetaHit | None:
+    """The metadata field a line holds; ``month_first``: numeric dates of the page's
+    language put the month first (03/04/2025 is March 4)."""
     hit = fields.sponsored(line) or fields.byline(line, lexicon)
     if hit is None and line.n_words <= DATE_LINE_MAX_WORDS and _HAS_DIGIT.search(line.text):
-        hit = fields.date_line(line, lexicon, None)
+        hit = fields.date_line(line, lexicon, None, month_first)
     # Specific before generic: a source or dateline may name an agency that is also a
     # photo credit ("Source: https://www.reuters.com/...", "BUCUREȘTI (Agerpres) -").
     return (
@@ -185,7 +187,11 @@ def _classify(
 ) -> Article:
     texts, lines = _lines(texts, tokens, languages, config, lexicon)
     first: list[Mark | None] = [first_mark(ln, lexicon, PHRASE_RULES) for ln in lines]
-    metas = [_metadata(ln, lexicon) if first[i] is None else None for i, ln in enumerate(lines)]
+    month_first = languages[:1] and languages[0] in lexicon.meta("month_first")
+    metas = [
+        _metadata(ln, lexicon, bool(month_first)) if first[i] is None else None
+        for i, ln in enumerate(lines)
+    ]
     for i, ln in enumerate(lines):
         if first[i] is None and metas[i] is None:
             if profile is not None:

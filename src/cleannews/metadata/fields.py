@@ -114,9 +114,12 @@ _EDGE_PUNCT = " |-–—:·•,;/"
 _FIELD_SEPARATORS = ("|", "•", "·", "—", " – ", " - ")
 
 
-def date_line(line: Line, lexicon: Lexicon, year_hint: int | None) -> MetaHit | None:
-    """A line that is a date (with a label, a time, a few words), or date + headline."""
-    hits = find_dates(line.text, lexicon.months, year_hint)
+def date_line(
+    line: Line, lexicon: Lexicon, year_hint: int | None, month_first: bool = False
+) -> MetaHit | None:
+    """A line that is a date (with a label, a time, a few words), or date + headline;
+    ``month_first`` reads 03/04/2025 as March 4."""
+    hits = find_dates(line.text, lexicon.months, year_hint, month_first)
     if not hits or _URL.search(line.text):
         return None  # a date inside a URL is not a date line ("Source: https://.../2025-02-15/")
     labels = lexicon.meta("date_label")
