@@ -64,7 +64,8 @@ STANDFIRST_BELOW_BONUS = 0.5
 # it. A line such a block claimed is still a candidate when a date or byline stands within
 # METADATA_BELOW_LINES below it: wcxb_dev titles 409 -> 431 (23 right, 1 wrong; 2 lines
 # below: 424, 1 line: 416); also the blocks of breadcrumbs, image names, navigation,
-# follow and partner lines: 423.
+# follow and partner lines: 423. Also with a date or byline right above it or a copy of
+# it above the body (the same evidence the score counts): 487 -> 492 (5 right, none wrong).
 TITLE_BLOCK_RULES = frozenset({"editors_picks", "latest_news", "read_also", "most_read"})
 
 
@@ -124,7 +125,7 @@ def choose_title(
     when it was chosen, so the choice is scored at them again and does not move (without
     them, the copy rounds moved the title off its first copy: wcxb_dev titles 378 -> 382).
     ``claimed[i]`` marks lines of a clutter block (``TITLE_BLOCK_RULES``): candidates only
-    with a date or byline just below.
+    with a date or byline just below or right above, or a copy above the body.
 
     The body's first line is a candidate too: a question headline ("Which one should you
     get?") ends a sentence and reads as the start of the body. wcxb_dev titles 383 -> 393.
@@ -135,12 +136,19 @@ def choose_title(
     def dated(i: int) -> bool:  # a date or byline line just below line i, above the body
         return any(is_meta[j] for j in range(i + 1, min(body_start, i + 1 + METADATA_BELOW_LINES)))
 
+    # Copies above the body: the page title repeated by the h1. Menus repeat too, but in
+    # the footer, below the body; those copies do not count.
+    counts = Counter(ln.key for ln in lines[:body_start])
+
+    def attested(i: int) -> bool:  # a date or byline just below or right above, or a copy
+        return dated(i) or (i > 0 and is_meta[i - 1]) or counts[lines[i].key] > 1
+
     def candidate(i: int) -> bool:
         if not is_headline(lines[i]) or (i == body_start and not _headline_sentence(lines[i])):
             return False
         if free[i] or (copies is not None and copies[i]):
             return True
-        return claimed is not None and claimed[i] and dated(i)
+        return claimed is not None and claimed[i] and attested(i)
 
     candidates = [i for i in range(lo, hi) if candidate(i)]
     if not candidates:
@@ -150,10 +158,6 @@ def choose_title(
     def standfirst_below(i: int) -> bool:  # free running text below line i, above the body
         below = i + 1
         return below < body_start and below not in among and free[below] and lines[below].is_prose
-
-    # Copies above the body: the page title repeated by the h1. Menus repeat too, but in
-    # the footer, below the body; those copies do not count.
-    counts = Counter(ln.key for ln in lines[:body_start])
 
     def score(i: int) -> float:
         line = lines[i]
