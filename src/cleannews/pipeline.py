@@ -27,7 +27,12 @@ from .language import detect_languages
 from .lexicon import Lexicon, load_lexicon
 from .metadata import fields
 from .metadata.agency import cut_dateline
-from .metadata.title import TITLE_BLOCK_RULES, choose_title, opens_with_headline
+from .metadata.title import (
+    TITLE_BLOCK_RULES,
+    TITLE_SEARCH_LINES,
+    choose_title,
+    opens_with_headline,
+)
 from .normalize import (
     fold_lines,
     fold_tokens,
@@ -310,7 +315,7 @@ def _locate_and_decide(
     # the span, by the same rules, so that the two cases never disagree.
     start, end = (span.start, span.end) if has_body and span else (0, n - 1)
     verdicts = [_Verdict(meta=metas[i], mark=marks[i], isolated=isolated[i]) for i in range(n)]
-    title, title_index = _pick_title(lines, verdicts, start, end, has_body)
+    title, title_index = _pick_title(lines, verdicts, start, end, has_body, lexicon)
     if title_index is not None and title_index == start:
         start += 1
     if has_body:
@@ -357,9 +362,17 @@ def _find_bare_names(
 
 
 def _pick_title(
-    lines: Sequence[Line], verdicts: list[_Verdict], start: int, end: int, has_body: bool
+    lines: Sequence[Line],
+    verdicts: list[_Verdict],
+    start: int,
+    end: int,
+    has_body: bool,
+    lexicon: Lexicon,
 ) -> tuple[str | None, int | None]:
     free = [v.meta is None and v.mark is None for v in verdicts]
+    for i in range(max(0, start - TITLE_SEARCH_LINES), min(start + 1, len(lines))):
+        if free[i] and fields.labels_a_byline(lines[i], lexicon):
+            free[i] = False  # ('Edited by: X' that the byline reader left unread)
     is_meta = [v.meta is not None and v.meta.rule in ("date", "byline") for v in verdicts]
     copies = [v.mark is not None and v.mark.rule == "repeated_title" for v in verdicts]
     claimed = [

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 
 from ..features import Line
 
-__all__ = ["TITLE_BLOCK_RULES", "choose_title", "is_headline", "opens_with_headline"]
+__all__ = [
+    "TITLE_BLOCK_RULES",
+    "TITLE_SEARCH_LINES",
+    "choose_title",
+    "is_headline",
+    "opens_with_headline",
+]
 
 # A headline has 4-25 words (wcxb_dev's gold titles: median 9, 99th percentile 22).
 TITLE_MIN_WORDS = 4
