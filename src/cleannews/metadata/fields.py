@@ -36,6 +36,9 @@ class MetaHit:
     title: str | None = None  # a headline found on a date line (date + title + date)
     authors: tuple[str, ...] = ()  # a byline found on a date line ("May 19, 2024 by X")
     weak: bool = False  # a name alone on a line: an author only when no byline names one
+    # Names beside a date with no byline label ("Zach Lezberg | May 22, 2025"): authors only
+    # when no byline names one, as a name alone on a line.
+    named: tuple[str, ...] = ()
 
 
 # A date line may carry a few words besides the date ("Live TV", "Actualizat", "|").
@@ -118,6 +121,7 @@ _WORD_BEFORE_COLON = regex.compile(r"(\p{L}{1,30})\s?[:：]")
 # What ends the names of a byline and starts another field on the same line ('Jason Rostar |
 # SEO | 8 min Read'): wcxb_dev authors 266 -> 270 of 616, no page lost.
 _FIELD_SEPARATORS = ("|", "•", "·", "—", " – ", " - ")
+_FIELD_SPLIT = regex.compile(r"[|•·—]| [–-] ")
 
 
 def date_line(
@@ -144,7 +148,7 @@ def date_line(
     other_words = sum(len(fold_tokens(p)) for p in rest)
     iso = _most_precise(hits)
     if other_words <= DATE_LINE_MAX_OTHER_WORDS:
-        return MetaHit("date", (iso,))
+        return MetaHit("date", (iso,), named=_names_beside(rest, lexicon))
     if line.ends_sentence:
         return None  # a sentence that mentions a date
     longest = max(rest, key=len)
@@ -155,6 +159,18 @@ def date_line(
     ):
         return MetaHit("date", (iso,), title=longest)
     return None
+
+
+def _names_beside(pieces: list[str], lexicon: Lexicon) -> tuple[str, ...]:
+    """The fields of a date line's other words that read as a person's name ('Zach
+    Lezberg | May 22, 2025', '2025-12-17·Trond Teigen')."""
+    fields = (f.strip() for p in pieces for f in _FIELD_SPLIT.split(p))
+    return tuple(
+        f
+        for f in fields
+        if BARE_NAME_WORDS[0] <= len(f.split()) <= BARE_NAME_WORDS[1]
+        and _person_name(f, fold_tokens(f), lexicon) is not None
+    )
 
 
 def _most_precise(hits: list[DateHit]) -> str:
