@@ -131,6 +131,9 @@ def test_title_matching_rule() -> None:
     assert title_matches("The Title | Site", "The Title")  # containment, 9 of 16 chars
     assert not title_matches("Title", "The Title of a Much Longer Headline")
     assert not title_matches(None, "x")
+    assert title_matches("A Beginner’s Guide", "A Beginner's Guide")  # typographic quotes
+    assert title_matches("The results? ‘Sobering’ now", "The results? 'Sobering' now")
+    assert author_matches(("Conan O’Brien",), "Conan O'Brien")
 
 
 def test_date_and_author_matching_rules() -> None:

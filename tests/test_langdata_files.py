@@ -13,16 +13,13 @@ from importlib import resources
 
 import pytest
 
-from cleannews.lexicon import BLOCK_FAMILIES, LINE_FAMILIES
+from cleannews.lexicon import BLOCK_FAMILIES, LINE_FAMILIES, METADATA_SECTIONS  # no drift
 from cleannews.normalize import fold
 
 LANGDATA = resources.files("cleannews") / "langdata"
 PHRASES = LANGDATA / "phrases"
 
 FAMILIES = BLOCK_FAMILIES | LINE_FAMILIES  # the loader's own list: no drift
-METADATA_SECTIONS = frozenset(
-    {"caption", "credit_agency", "byline", "source", "date_label", "news_agency"}
-)
 REQUIRED_PHRASE_LANGUAGES = ("ro", "en", "de", "fr", "it", "es", "pt", "pl", "hu", "vi")
 REQUIRED_MONTH_LANGUAGES = ("ro", "en", "de", "fr", "it", "es", "pt", "pl", "hu")
 # A major language's list should be worth loading; fewer entries than this is a stub.

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BLOCK_FAMILIES",
     "LINE_FAMILIES",
+    "METADATA_SECTIONS",
     "VOTE_BITS",
     "Lexicon",
     "PhraseIndex",
@@ -48,9 +49,20 @@ LINE_FAMILIES = frozenset(
 # as an array of unsigned shorts (one C call instead of a shift per language).
 VOTE_BITS = 16
 _PREFIX_MARK = " ..."
-_METADATA_SECTIONS = frozenset(
-    {"caption", "credit_agency", "byline", "source", "date_label", "news_agency"}
+METADATA_SECTIONS = frozenset(
+    {
+        "caption",
+        "credit_agency",
+        "byline",
+        "source",
+        "date_label",
+        "news_agency",
+        "portrait",
+        "month_first",
+    }
 )
+# Sections that list no label words (no line starts with one of their entries as a label).
+_UNLABELLED_SECTIONS = frozenset({"month_first"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +183,7 @@ def _build_metadata() -> Mapping[str, frozenset[str]]:
     if path.is_file():
         text = path.read_text(encoding="utf-8")
         for section, entry, number in parse_sections(text.splitlines(), "metadata.txt"):
-            if section not in _METADATA_SECTIONS:
+            if section not in METADATA_SECTIONS:
                 raise ValueError(f"metadata.txt:{number}: unknown section [{section}]")
             table.setdefault(section, set()).add(fold(entry))
     return MappingProxyType({k: frozenset(v) for k, v in table.items()})
@@ -250,7 +262,12 @@ def load_lexicon(extra_phrase_files: tuple[str, ...] = ()) -> Lexicon:
     empty = {k for k, family in phrases.exact.items() if family == "empty_label"}
     for section in ("date_label", "byline", "source"):
         empty |= metadata.get(section, frozenset())
-    heads = {entry.split(" ", 1)[0] for entries in metadata.values() for entry in entries}
+    heads = {
+        entry.split(" ", 1)[0]
+        for section, entries in metadata.items()
+        if section not in _UNLABELLED_SECTIONS
+        for entry in entries
+    }
     return Lexicon(
         phrases=phrases,
         metadata=metadata,

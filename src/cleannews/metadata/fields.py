@@ -3,6 +3,7 @@ byline, a caption or credit, a source line or a sponsored marker, and what value
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -21,6 +22,8 @@ __all__ = [
     "caption",
     "date_line",
     "dateline",
+    "labels_a_byline",
+    "portrait",
     "source_line",
     "sponsored",
 ]
@@ -33,6 +36,9 @@ class MetaHit:
     title: str | None = None  # a headline found on a date line (date + title + date)
     authors: tuple[str, ...] = ()  # a byline found on a date line ("May 19, 2024 by X")
     weak: bool = False  # a name alone on a line: an author only when no byline names one
+    # Names beside a date with no byline label ("Zach Lezberg | May 22, 2025"): authors only
+    # when no byline names one, as a name alone on a line.
+    named: tuple[str, ...] = ()
 
 
 # A date line may carry a few words besides the date ("Live TV", "Actualizat", "|").
@@ -55,8 +61,16 @@ CREDIT_ALONE_MAX_WORDS = 4
 LABEL_MAX_CHARS = 30
 # A name alone on a line: two to four words ('Taya Iv', 'Ana-Maria Tapescu').
 BARE_NAME_WORDS = (2, 4)
+# A byline label inside a date line opens its piece when at most this many words stand
+# before it ('by X on', 'Author Posted by X on'); only then (or after a sentence's end:
+# 'By X on') do the names end at a lower-case word, not in 'The bill was passed by
+# Congress on May 3'. wcxb_dev authors: any position 296 of 616, 2 words 295, 1 word 294.
+LABEL_LEAD_WORDS = 2
 # Byline words that introduce a name inside a date line in any case ("By X | May 19").
 _BY_WORDS = frozenset({"by", "von", "par", "por", "przez"})
+# Those of them that a scraper glues to the name ('ByKathryn GiuffridaMar 5, 2025'): not
+# 'von', a particle inside names ('VonDerHeide'). wcxb_dev authors 303 -> 310 of 616.
+_GLUED_BY_WORDS = ("by", "par", "por", "przez")
 # A dateline alone on its line: a place, a date, the agency.
 DATELINE_MAX_WORDS = 8
 # A headline found beside a date has at least this many words (one word fewer than a
@@ -73,6 +87,14 @@ _NAME_SPLIT = regex.compile(
 # failing match cannot backtrack through combinations.
 _NAME = regex.compile(
     r"^\p{Lu}[\p{L}'’.-]*(?:\s{1,2}(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|van|von|der|di|del|la|le|bin|al|-)(?=\s)))*$"
+)
+# Lower-case words that a run of names may hold: particles ('Ludwig van Beethoven') and the
+# words that join two names ('Jane Doe and John Roe', as in _NAME_SPLIT and _NAME). Any
+# other lower-case word ends the names: 'By Alyssa Maio on January 21, 2023', 'By
+# MixmasterFred in WorkshopWoodworking', 'Posted by BeauHD on Friday December 19, 2025'.
+_NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "di", "del", "la", "le", "bin", "al"})
+_NAME_JOINERS = frozenset(
+    {"and", "și", "si", "şi", "und", "e", "y", "et", "i", "és", "và", "en", "og", "och", "a"}
 )
 # Matchers for "the first n word tokens" (labels have at most 3 words).
 _FIRST_TOKENS = tuple(
@@ -94,14 +116,20 @@ _CLOSING_CREDIT = regex.compile(
     r"\((?P<label>[^():]{1,30}?)(?:\s?:|\s(?:by|von|par|por|de|di|door)\s)[^()]{1,120}\)\W{0,3}$"
 )
 _EDGE_PUNCT = " |-–—:·•,;/"
+# A word right before a colon ('Reviewed By:', 'Autor:'): a byline label when it is one.
+_WORD_BEFORE_COLON = regex.compile(r"(\p{L}{1,30})\s?[:：]")
 # What ends the names of a byline and starts another field on the same line ('Jason Rostar |
 # SEO | 8 min Read'): wcxb_dev authors 266 -> 270 of 616, no page lost.
 _FIELD_SEPARATORS = ("|", "•", "·", "—", " – ", " - ")
+_FIELD_SPLIT = regex.compile(r"[|•·—]| [–-] ")
 
 
-def date_line(line: Line, lexicon: Lexicon, year_hint: int | None) -> MetaHit | None:
-    """A line that is a date (with a label, a time, a few words), or date + headline."""
-    hits = find_dates(line.text, lexicon.months, year_hint)
+def date_line(
+    line: Line, lexicon: Lexicon, year_hint: int | None, month_first: bool = False
+) -> MetaHit | None:
+    """A line that is a date (with a label, a time, a few words), or date + headline;
+    ``month_first`` reads 03/04/2025 as March 4."""
+    hits = find_dates(line.text, lexicon.months, year_hint, month_first)
     if not hits or _URL.search(line.text):
         return None  # a date inside a URL is not a date line ("Source: https://.../2025-02-15/")
     labels = lexicon.meta("date_label")
@@ -120,7 +148,7 @@ def date_line(line: Line, lexicon: Lexicon, year_hint: int | None) -> MetaHit | 
     other_words = sum(len(fold_tokens(p)) for p in rest)
     iso = _most_precise(hits)
     if other_words <= DATE_LINE_MAX_OTHER_WORDS:
-        return MetaHit("date", (iso,))
+        return MetaHit("date", (iso,), named=_names_beside(rest, lexicon))
     if line.ends_sentence:
         return None  # a sentence that mentions a date
     longest = max(rest, key=len)
@@ -133,22 +161,59 @@ def date_line(line: Line, lexicon: Lexicon, year_hint: int | None) -> MetaHit | 
     return None
 
 
+def _names_beside(pieces: list[str], lexicon: Lexicon) -> tuple[str, ...]:
+    """The fields of a date line's other words that read as a person's name ('Zach
+    Lezberg | May 22, 2025', '2025-12-17·Trond Teigen')."""
+    fields = (f.strip() for p in pieces for f in _FIELD_SPLIT.split(p))
+    return tuple(
+        f
+        for f in fields
+        if BARE_NAME_WORDS[0] <= len(f.split()) <= BARE_NAME_WORDS[1]
+        and _person_name(f, fold_tokens(f), lexicon) is not None
+    )
+
+
 def _most_precise(hits: list[DateHit]) -> str:
     """The first date, with its time when another reading of the same day has one."""
     return max((h.iso for h in hits if h.iso[:10] == hits[0].iso[:10]), key=len)
 
 
 def _names_after_label(piece: str, lexicon: Lexicon) -> tuple[str, ...]:
-    """Names after a byline label inside a piece of a date line: 'by Nicole Burke'."""
-    words = piece.split()
+    """Names after a byline label inside a piece of a date line: 'by Nicole Burke'; after
+    a label that opens the piece or a sentence, the names before a lower-case word ('Posted
+    by BeauHD on Friday', '... Canada. By Lisa Jennings on'; not 'The budget was passed by
+    Congress on')."""
+    words = [part for word in piece.split() for part in _unglued(word)]
     labels = lexicon.meta("byline")
     for i, word in enumerate(words[:-1]):
         if (fold(word) in labels and word[:1].islower()) or fold(word) in _BY_WORDS:
-            names = " ".join(words[i + 1 : i + 1 + BYLINE_MAX_WORDS]).strip(_EDGE_PUNCT)
+            names = " ".join(words[i + 1 : i + 1 + BYLINE_MAX_WORDS])
+            opens = i <= LABEL_LEAD_WORDS or word[:1].isupper()
+            names = (_names_head(names) if opens else names).strip(_EDGE_PUNCT)
             found = [n.strip() for n in _NAME_SPLIT.split(names) if n and n.strip()]
             if found and all(_NAME.match(n) for n in found):
                 return tuple(found)
     return ()
+
+
+def _names_head(text: str) -> str:
+    """``text`` up to its first lower-case word that is neither a particle nor a joiner."""
+    words = text.split()
+    for k, word in enumerate(words):
+        if word[:1].islower() and word not in _NAME_PARTICLES and word not in _NAME_JOINERS:
+            return " ".join(words[:k])
+    return text
+
+
+def _unglued(word: str) -> tuple[str, ...]:
+    """A byline word glued to the name after it by a scraper that dropped the space
+    ('ByKathryn' -> 'By', 'Kathryn'); not a name particle ('DeSantis', 'VonDerHeide')."""
+    for by in _GLUED_BY_WORDS:
+        k = len(by)
+        glued = len(word) > k + 1 and word[k].isupper() and word[k - 1].islower()
+        if glued and word[:k].lower() == by:
+            return (word[:k], word[k:])
+    return (word,)
 
 
 def bare_name(line: Line, lexicon: Lexicon) -> MetaHit | None:
@@ -156,12 +221,37 @@ def bare_name(line: Line, lexicon: Lexicon) -> MetaHit | None:
     stands between the title and the body (the caller checks the position)."""
     if not BARE_NAME_WORDS[0] <= line.n_words <= BARE_NAME_WORDS[1]:
         return None
-    text = line.text.rstrip(".")
+    name = _person_name(line.text.rstrip("."), line.tokens, lexicon)
+    return MetaHit("byline", (name,), weak=True) if name is not None else None
+
+
+def _person_name(text: str, tokens: Sequence[str], lexicon: Lexicon) -> str | None:
+    """``text`` when it reads as a person's name: capitalised words, no digit, no interface
+    word ('Live TV', 'Digi Sport')."""
     if any(ch.isdigit() for ch in text) or not _NAME.match(text):
         return None
-    if line.key in lexicon.phrases.exact or any(t in lexicon.phrases.exact for t in line.tokens):
-        return None  # 'Live TV', 'Digi Sport': interface words
-    return MetaHit("byline", (text,), weak=True)
+    exact = lexicon.phrases.exact
+    if " ".join(tokens) in exact or any(t in exact for t in tokens):
+        return None
+    return text
+
+
+def portrait(line: Line, lexicon: Lexicon) -> MetaHit | None:
+    """The alt text of an author's photo: 'Picture of Andrew King', 'Headshot of Liz Kenny'
+    (a name given twice, 'Picture of Adam Hamilton Adam Hamilton', once): a weak byline."""
+    if not line.tokens or line.tokens[0] not in lexicon.label_heads:
+        return None
+    n = _label_prefix(line.tokens, lexicon.meta("portrait"))
+    if not n or not BARE_NAME_WORDS[0] <= line.n_words - n <= 2 * BARE_NAME_WORDS[1]:
+        return None
+    words = _after_label(line.text, n).split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]
+    if not BARE_NAME_WORDS[0] <= len(words) <= BARE_NAME_WORDS[1]:
+        return None
+    name = _person_name(" ".join(words), line.tokens[n:], lexicon)
+    return MetaHit("byline", (name,), weak=True) if name is not None else None
 
 
 def _strip_labels(piece: str, labels: frozenset[str]) -> str:
@@ -217,6 +307,15 @@ def byline(line: Line, lexicon: Lexicon) -> MetaHit | None:
     first = _first_segment(names_text)
     if len(first) < len(names_text) and not find_dates(names_text[len(first) :], lexicon.months):
         names_text = first  # (a date after the names: the date line reads both)
+    # Names end at a lower-case word, in a line that is not a sentence ('Reporter: Will
+    # every school open on time?' names nobody).
+    head = _names_head(names_text)
+    if (
+        len(head) < len(names_text)
+        and not line.ends_sentence
+        and not find_dates(names_text[len(head) :], lexicon.months)
+    ):
+        names_text = head
     names_text = names_text.rstrip()
     if names_text.endswith(".") and not _INITIAL_END.search(names_text):
         names_text = names_text[:-1]  # a sentence's full stop, not an initial's
@@ -224,6 +323,14 @@ def byline(line: Line, lexicon: Lexicon) -> MetaHit | None:
     if not names or not all(_NAME.match(s) for s in names):
         return None
     return MetaHit("byline", tuple(names))
+
+
+def labels_a_byline(line: Line, lexicon: Lexicon) -> bool:
+    """A line with a byline label before a colon ('Reviewed By: Mike Rebold, PhD, CSCS',
+    'Edited by: Kristina Zagame'), even one whose names ``byline`` does not read: no
+    headline. wcxb_dev: 5 such lines were chosen as the title, no gold title has one."""
+    labels = lexicon.meta("byline")
+    return any(fold(m[1]) in labels for m in _WORD_BEFORE_COLON.finditer(line.text))
 
 
 def _first_segment(text: str) -> str:
