@@ -43,6 +43,7 @@ from .rules import PHRASE_RULES, SHAPE_RULES, Mark, first_mark
 from .rules.blocks import list_items, spread_blocks
 from .rules.inline import LONG_LINE_WORDS, cut_tail
 from .rules.repeats import body_repeats, title_repeats
+from .rules.shapes import is_embed_signature
 from .rules.site import LineSet, site_line
 
 __all__ = ["run"]
@@ -132,7 +133,12 @@ def _lines(
 
 def _metadata(line: Line, lexicon: Lexicon) -> fields.MetaHit | None:
     hit = fields.sponsored(line) or fields.byline(line, lexicon)
-    if hit is None and line.n_words <= DATE_LINE_MAX_WORDS and _HAS_DIGIT.search(line.text):
+    if (
+        hit is None
+        and line.n_words <= DATE_LINE_MAX_WORDS
+        and _HAS_DIGIT.search(line.text)
+        and not is_embed_signature(line)
+    ):
         hit = fields.date_line(line, lexicon, None)
     # Specific before generic: a source or dateline may name an agency that is also a
     # photo credit ("Source: https://www.reuters.com/...", "BUCUREȘTI (Agerpres) -").
