@@ -101,3 +101,40 @@ def test_cut_off_last_line(row: dict[str, str]) -> None:
     text, number = article_with(row["lang"], row["line"], "after_body")
     d = decision(text, number)
     assert (d.rule == "body") == (row["expect"] == "body"), f"{row['why']}: {d.rule}"
+
+
+# A text with no located body (too little prose): each short line is kept when text that the
+# body keeps follows it, and a short sentence ('Smith had 25 for them.') is such text.
+NO_BODY_TEXTS = [
+    pytest.param(
+        [
+            "Friday night results",
+            "Rockledge 70, Titusville 44",
+            "Smith had 25 for them.",
+            "Melbourne 8, Cocoa 0",
+            "Jones was in the goal.",
+        ],
+        [True, True, True, True, True],
+        id="en-results-between-short-sentences",
+    ),
+    pytest.param(
+        [
+            "Friday night results",
+            "Rockledge 70, Titusville 44",
+            "Smith had 25 for them.",
+            "It was their third win.",
+            "Melbourne 8, Cocoa 0",
+            "Viera 3, Eau Gallie 1",
+        ],
+        [True, True, True, True, False, False],
+        id="en-results-after-the-last-sentence-dropped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "kept"), NO_BODY_TEXTS)
+def test_short_lines_before_a_short_sentence_without_a_body(
+    lines: list[str], kept: list[bool]
+) -> None:
+    art = cleannews.extract("\n".join(lines) + "\n")
+    assert [d.rule == "body" for d in art.lines] == kept, [d.rule for d in art.lines]

@@ -7,7 +7,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleannews.language import MAX_TOKENS, MIN_HITS, detect_language
+from cleannews.language import MAX_TOKENS, MIN_HIT_SHARE, MIN_HITS, detect_language
 from cleannews.lexicon import load_lexicon
 
 LEXICON = load_lexicon()
@@ -22,14 +22,14 @@ WORDS = sorted(
 
 def plain_vote(lines: list[list[str]]) -> str | None:
     """The definition: count each language's stop words among the first MAX_TOKENS
-    tokens (single letters and numbers excepted), the most hits wins, ties go to the
-    smaller list, then to the code."""
+    tokens (single letters and numbers excepted), the most hits wins if they make
+    MIN_HIT_SHARE of the tokens, ties go to the smaller list, then to the code."""
     tokens = [t for line in lines for t in line][:MAX_TOKENS]
     votes: Counter[str] = Counter()
     for code, words in LEXICON.stopwords.items():
         votes[code] = sum(1 for t in tokens if t in words and len(t) > 1 and not t.isdigit())
     top = max(votes.values())
-    if top < MIN_HITS:
+    if top < MIN_HITS or top < MIN_HIT_SHARE * len(tokens):
         return None
     tied = [c for c, n in votes.items() if n == top]
     return min(tied, key=lambda c: (len(LEXICON.stopwords[c]), c))
@@ -51,3 +51,13 @@ def test_counts_stop_at_max_tokens() -> None:
 
 def test_single_letters_and_numbers_do_not_vote() -> None:
     assert detect_language([["a", "e", "o", "1", "2025"] * 50], LEXICON) is None
+
+
+def test_a_few_latin_stop_words_do_not_name_the_language_of_a_cjk_page() -> None:
+    # 16 English stop words (for, the) from a menu, 434 Japanese characters of text:
+    # 5% of the words is the least a language's stop words must make.
+    menu = ["follow", "us", "on", "twitter", "for", "the", "latest", "news"] * 4
+    japanese = ["大阪市交通局は十二日", "市の中心部と湾岸地区を結ぶ新しい地下鉄路線"] * 14
+    assert detect_language([menu, japanese], LEXICON) is None
+    assert detect_language([menu], LEXICON) == "en"
+    assert detect_language([menu, japanese[:4]], LEXICON) == "en"

@@ -361,6 +361,24 @@ ADVERSARIAL_CASES: dict[str, tuple[list[str], list[str], str | None]] = {
         ["Top Citite", "Ce salariu are un profesor debutant în 2025", "Digi24.ro"],
         "Cele mai vizitate muzee din București în 2024",
     ),
+    # Japanese, with an English menu: its few stop words must not make the page English
+    # (no Japanese line would then read as prose), and the related headlines, long in
+    # characters but without a sentence end, are not prose.
+    "japanese_latin_menu_ja.txt": (
+        [
+            "大阪市交通局は十二日、市の中心部と湾岸地区を結ぶ新しい地下鉄路線を来年の春に開業する"
+            "と発表しました。",
+            "沿線の住民からは、通勤や通学の時間が大幅に短くなるとして、開業を歓迎する声が上がって"
+            "います。",
+        ],
+        [
+            "関連記事",
+            "京都駅の周辺で新しい商業施設の建設計画が正式に発表される見通し",
+            "奈良県の観光客数が過去最多を更新し宿泊施設の不足が深刻な課題に",
+            "Follow us on Twitter and Facebook for all of the latest news from the city",
+        ],
+        "大阪市に新しい地下鉄路線が開業へ",
+    ),
 }
 # file -> reason, for a case that fails today (strict xfail).
 ADVERSARIAL_FAILING: dict[str, str] = {}

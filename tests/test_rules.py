@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import cleannews
 from cleannews.body import BARRIER, best_span, line_score
 from cleannews.config import DEFAULT
 from cleannews.features import Line, make_line
@@ -15,6 +16,7 @@ from cleannews.normalize import fold, fold_tokens
 from cleannews.rules import PHRASE_RULES, SHAPE_RULES, first_mark, shapes
 from cleannews.rules.blocks import spread_blocks
 from cleannews.rules.repeats import body_repeats, title_repeats
+from conftest import FILLER
 
 LEX = load_lexicon()
 RO = LEX.stopwords["ro"]
@@ -357,3 +359,49 @@ def test_bare_names_are_bylines_but_not_interface_words_or_sentences() -> None:
     assert fields.bare_name(line("Live TV"), LEX) is None  # a phrase-list word
     assert fields.bare_name(line("Politică"), LEX) is None  # one word
     assert fields.bare_name(line("Ministrul a declarat"), LEX) is None  # lower-case word
+
+
+# A list's items are alike in length: past the first, an item of more than 12 words stays
+# in the list when it is at most twice as long as the longest item before it.
+TOUR_DATES = [
+    "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre",
+    "June 23 – Virginia Beach, VA @ Veterans United Home Loans Amphitheater at Virginia Beach",
+    "June 24 – Bristow, VA @ Jiffy Lube Live",
+]
+# case -> (lines joined by ' | ', which are items: '+' item, '-' not)
+LIST_RUNS = {
+    "tour-dates-one-item-longer-than-12-words": (
+        " | ".join(["The band will play these dates:", *TOUR_DATES]),
+        "-+++",
+    ),
+    "headline-after-short-tags-is-not-an-item": (
+        "Related Tags: | Delhi Smog | Air Quality | Happy Birthday Rajkumar Hirani: 5 Movies Of"
+        " The Director That You Can Watch On Loop",
+        "-++-",
+    ),
+    "a-first-item-of-more-than-12-words-is-not-an-item": (
+        "The changes include: | Holders of a learner permit must log fifty hours of supervised"
+        " driving before the test",
+        "--",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LIST_RUNS))
+def test_list_items_are_alike_in_length(case: str) -> None:
+    from cleannews.rules.blocks import list_items
+
+    joined, expected = LIST_RUNS[case]
+    lines = [line(t, number=i + 1) for i, t in enumerate(joined.split(" | "))]
+    assert "".join("+" if item else "-" for item in list_items(lines, [None] * len(lines))) == (
+        expected
+    )
+
+
+def test_a_list_at_the_end_of_the_article_keeps_its_longer_items() -> None:
+    f = FILLER["en"]
+    lead_in = "The band will play these dates:"
+    text = "\n".join([f["title"], *f["paragraphs"], lead_in, *TOUR_DATES])
+    art = cleannews.extract(text + "\n")
+    for item in TOUR_DATES:
+        assert item in art.paragraphs, item

@@ -8,13 +8,14 @@ import regex
 
 from .config import Config
 
-__all__ = ["TERMINAL", "Line", "make_line"]
+__all__ = ["CJK_CHAR", "TERMINAL", "Line", "make_line"]
 
 # Sentence-final characters (Latin, CJK, Arabic, Devanagari), looked at after closing
 # quotes and brackets are stripped.
 TERMINAL = frozenset(".!?…:;。！？؟।")
 _CLOSERS = "\"'”’»)]›」』"
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+# A character that is a word of its own (the scorer counts one token per CJK character).
+CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 _ELLIPSIS = ("...", "…", ". . .")
 
 
@@ -41,7 +42,7 @@ def word_count(text: str, tokens: tuple[str, ...]) -> int:
     """Word tokens, with each CJK/Thai character counted as a word (as the scorer does)."""
     if text.isascii():
         return len(tokens)
-    cjk = len(_CJK.findall(text))
+    cjk = len(CJK_CHAR.findall(text))
     return len(tokens) + cjk if cjk else len(tokens)
 
 
@@ -65,11 +66,16 @@ def make_line(
     ends_sentence = bool(tail) and tail[-1] in TERMINAL and not ends_ellipsis
     ratio = n_stop / n_words if n_words else 0.0
     has_stop = not stopwords or ratio >= config.prose_min_stopword_ratio
+    # Without a stop list (a CJK page, an unknown language) an unpunctuated line is not
+    # prose whatever its length: nothing tells a cut-off paragraph from a headline, and
+    # CJK headlines are 25 words (characters) long. scrapinghub's two CJK pages: related
+    # headlines kept, P 0.59 / 0.70 -> 1.00 / 1.00, R 1.00 both.
     is_prose = has_stop and (
         (ends_sentence and n_words >= config.prose_min_words)
         or (
             n_words >= config.prose_min_words_unpunctuated
-            and (not stopwords or ratio >= config.prose_unpunctuated_min_stopword_ratio)
+            and bool(stopwords)
+            and ratio >= config.prose_unpunctuated_min_stopword_ratio
         )
     )
     return Line(
