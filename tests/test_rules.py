@@ -155,6 +155,50 @@ def test_later_copies_of_body_lines_are_repeats_but_not_copies_of_a_contents_lis
     assert body_repeats(lines, ["before_body", "body", "body", "body"]) == [3]
 
 
+def test_a_contents_list_inside_the_body_is_the_copy_of_its_headings() -> None:
+    texts = [
+        "What Are the Current Trends?",  # 0: contents, entry 1
+        "Five Trends in Event Management",  # 1: contents, entry 2
+        "A paragraph that opens the article and says what it is about.",
+        "What Are the Current Trends?",  # 3: the heading of its section
+        "A paragraph of the first section, with enough words to read.",
+        "Five Trends in Event Management",  # 5: the heading of its section
+        "A paragraph of the second section, with enough words to read.",
+    ]
+    lines = [line(t, number=i + 1) for i, t in enumerate(texts)]
+    assert body_repeats(lines, ["body"] * len(texts)) == [0, 1]
+    # a heading named twice, not in a row of such entries: the later one is the copy
+    lone = [texts[0], texts[2], texts[0], texts[4]]
+    lone_lines = [line(t, number=i + 1) for i, t in enumerate(lone)]
+    assert body_repeats(lone_lines, ["body"] * 4) == [2]
+    # a sentence named twice is a pull quote or a doubled paragraph: the later one
+    doubled = [texts[2], texts[4], texts[2], texts[4]]
+    doubled_lines = [line(t, number=i + 1) for i, t in enumerate(doubled)]
+    assert body_repeats(doubled_lines, ["body"] * 4) == [2, 3]
+
+
+def test_a_page_with_a_contents_list_cleans_to_a_fixed_point() -> None:
+    sections = "\n".join(
+        f"{heading}\nThe organisers said that the {n} trend changed how events are planned, "
+        "and that attendees now expect it at every conference they pay to attend this year."
+        for n, heading in (
+            ("first", "What Are the Current Trends?"),
+            ("second", "Five Trends in Event Management"),
+            ("third", "How to Use Event Trends?"),
+        )
+    )
+    page = (
+        "Event Trends for 2026\nIn this article:\nWhat Are the Current Trends?\n"
+        "Five Trends in Event Management\nHow to Use Event Trends?\n" + sections
+    )
+    once = cleannews.clean(page)
+    assert cleannews.clean(once) == once
+    assert once.count("Five Trends in Event Management") == 1
+    assert "Five Trends in Event Management\nThe organisers said that the second" in once.replace(
+        "\n\n", "\n"
+    )
+
+
 def test_copies_of_the_title() -> None:
     texts = [
         "Titlul articolului de astăzi",

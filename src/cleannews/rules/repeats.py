@@ -15,21 +15,47 @@ __all__ = ["body_repeats", "title_repeats"]
 
 # Very short lines repeat by chance ("Foto", "1"); they are judged by other rules.
 REPEAT_MIN_WORDS = 3
+# A section heading: at most this many words (wcxb_dev's section headings named twice in
+# the body, in a table of contents and above their section: 3-12 words).
+HEADING_MAX_WORDS = 12
 
 
 def body_repeats(lines: Sequence[Line], rules: Sequence[str | None]) -> list[int]:
     """Indices of body lines that copy an earlier body line (a pull quote, a doubled
-    paragraph). Lines outside the body do not count: a table of contents above the
-    article names its subheadings, which are not copies."""
-    found: list[int] = []
-    seen: set[str] = set()
+    paragraph): the later one is the copy. Lines outside the body do not count: a table
+    of contents above the article names its subheadings, which are not copies.
+
+    A table of contents that the body's span took in is the exception: headings
+    (``_is_heading``) in a row, each named again further down above its section. There
+    the entries are the copies, so that each heading stays where its section starts.
+    (Removing the later ones left the contents in the text and the sections without
+    headings; cleaning that text again no longer saw the copies and dropped the contents:
+    not idempotent.)"""
+    copies: list[int] = []
+    heading_pairs: list[tuple[int, int]] = []  # (first, later) of a heading named twice
+    first_at: dict[str, int] = {}
     for i, (line, rule) in enumerate(zip(lines, rules, strict=True)):
         if rule != "body" or line.n_words < REPEAT_MIN_WORDS:
             continue
-        if line.key in seen:
-            found.append(i)
-        seen.add(line.key)
-    return found
+        j = first_at.setdefault(line.key, i)
+        if j == i:
+            continue
+        if _is_heading(line) and _is_heading(lines[j]):
+            heading_pairs.append((j, i))
+            first_at[line.key] = i  # a third copy copies the heading, not the entry
+        else:
+            copies.append(i)
+    entries = {j for j, _ in heading_pairs}
+    for j, i in heading_pairs:
+        in_contents = j - 1 in entries or j + 1 in entries
+        copies.append(j if in_contents else i)
+    return sorted(set(copies))
+
+
+def _is_heading(line: Line) -> bool:
+    """A short line that does not end with a full stop: a heading or a question heading
+    ("What Are Some Current Trends?"), not a pull quote or a doubled paragraph."""
+    return line.n_words <= HEADING_MAX_WORDS and not line.text.endswith(".")
 
 
 def title_repeats(
