@@ -1,5 +1,6 @@
-"""The CI quality gate: cleannews's precision and F1, and the accuracy of the title, date and
-author it reads, must not drop below the pinned floors.
+"""The CI quality gate: cleannews's precision and F1, the accuracy of the title, date and
+author it reads, and the share of pages that a second cleaning leaves as they are, must not
+drop below the pinned floors.
 
     python -m benchmarks.gate                           # check; exit 1 when a figure drops
     python -m benchmarks.gate --update                  # raise floors to the current figures
@@ -22,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import cleannews
+
 from .corpora import DEFAULT_CORPUS_DIR, PROJECT, Corpus, load_all
 from .evaluate import Row, evaluate
 from .report import HEADER, git_revision, markdown_table, row_cells
@@ -34,7 +37,10 @@ BODY_METRICS = ("precision", "f1")
 # Metadata accuracy, pinned where the gold has the field (wcxb_dev: all three; the seeds and
 # the Romanian set: what their labels give). A floor of 0.005 is ~4 of wcxb_dev's titles.
 METADATA_METRICS = ("title", "date", "author")
-METRICS = BODY_METRICS + METADATA_METRICS
+# The share of a corpus's pages for which cleaning the cleaned text changes nothing
+# (issue 6's idempotence, on real pages: the property tests generate their own).
+IDEMPOTENT = "idempotent"
+METRICS = (*BODY_METRICS, *METADATA_METRICS, IDEMPOTENT)
 DEFAULT_TOLERANCE = 0.005
 DIGITS = 4
 
@@ -145,6 +151,18 @@ def measure(corpora: Sequence[Corpus]) -> list[Row]:
     return rows
 
 
+def idempotent_shares(corpora: Sequence[Corpus]) -> dict[str, float]:
+    """Per gated corpus, the share of pages whose cleaned text a second cleaning returns
+    unchanged (``clean(clean(page)) == clean(page)``)."""
+    shares: dict[str, float] = {}
+    for corpus in corpora:
+        if corpus.name in GATED_CORPORA and corpus.docs:
+            cleaned = [cleannews.clean(doc.text) for doc in corpus.docs]
+            same = sum(cleannews.clean(text) == text for text in cleaned)
+            shares[corpus.name] = same / len(cleaned)
+    return shares
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m benchmarks.gate", description=__doc__)
     p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS_DIR)
@@ -168,6 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = measure(corpora)
     print(markdown_table(("corpus", *HEADER), [[r.corpus, *row_cells(r)] for r in rows]))
     current = figures(rows)
+    for corpus, share in idempotent_shares(corpora).items():
+        current.setdefault(corpus, {})[IDEMPOTENT] = share
     baseline = load_baseline(args.baseline)
     if args.update:
         new, refused = updated(current, baseline, args.allow_lower)

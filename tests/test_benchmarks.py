@@ -13,7 +13,7 @@ if ROOT not in sys.path:  # `benchmarks` is a top-level package of the project, 
 
 from benchmarks.corpora import Doc  # noqa: E402
 from benchmarks.evaluate import meta_vs_clutter, snippets  # noqa: E402
-from benchmarks.gate import Check, checks, updated  # noqa: E402
+from benchmarks.gate import Check, checks, idempotent_shares, updated  # noqa: E402
 from benchmarks.scoring import (  # noqa: E402
     PR,
     author_matches,
@@ -202,3 +202,16 @@ def test_gate_pins_metadata_accuracy_where_it_is_measured() -> None:
     assert refused == ["wcxb_dev title: 0.5300 < floor 0.5400"]
     # a pinned field that was not measured fails instead of passing unseen
     assert [c.ok for c in checks({"wcxb_dev": {"f1": 0.95}}, base)] == [True, False]
+
+
+def test_gate_counts_the_pages_that_a_second_cleaning_leaves_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from benchmarks.corpora import Corpus, Doc
+
+    docs = (Doc("a", "Un paragraf.\nAlt paragraf."), Doc("b", "x"))
+    seeds = Corpus("seeds", "line", docs, digest="-")
+    other = Corpus("elsewhere", "token", docs, digest="-")
+    # a cleaner that drops the last character: each page but the empty one changes again
+    monkeypatch.setattr("cleannews.clean", lambda text: text[:-1])
+    assert idempotent_shares([seeds, other]) == {"seeds": 0.5}
