@@ -215,3 +215,24 @@ def test_gate_counts_the_pages_that_a_second_cleaning_leaves_alone(
     # a cleaner that drops the last character: each page but the empty one changes again
     monkeypatch.setattr("cleannews.clean", lambda text: text[:-1])
     assert idempotent_shares([seeds, other]) == {"seeds": 0.5}
+
+
+@pytest.mark.parametrize(
+    ("cleannews_p", "justext_p", "verdict"),
+    [(1.0, 1.0, "PASS"), (0.98, 1.0, "SHORT"), (0.99, 0.98, "PASS"), (0.98, 0.98, "SHORT")],
+)
+def test_a_text_only_row_is_beaten_or_tied_only_at_a_perfect_score(
+    cleannews_p: float, justext_p: float, verdict: str
+) -> None:
+    from benchmarks.evaluate import Ratio, Row
+    from benchmarks.report import target_checks
+    from benchmarks.scoring import Summary
+
+    def row(system: str, precision: float) -> Row:
+        none = Ratio(0, 0)
+        scores = Summary(precision, 1.0, 1.0, 44)
+        return Row(system, "ro_labelled", scores, none, none, none, none, none, none, None, None)
+
+    checks = target_checks([row("cleannews", cleannews_p), row("justext-text", justext_p)])
+    line = next(c for c in checks if "best text-only row" in c)
+    assert line.startswith(verdict)
