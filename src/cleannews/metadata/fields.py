@@ -120,7 +120,6 @@ _EDGE_PUNCT = " |-–—:·•,;/"
 _WORD_BEFORE_COLON = regex.compile(r"(\p{L}{1,30})\s?[:：]")
 # What ends the names of a byline and starts another field on the same line ('Jason Rostar |
 # SEO | 8 min Read'): wcxb_dev authors 266 -> 270 of 616, no page lost.
-_FIELD_SEPARATORS = ("|", "•", "·", "—", " – ", " - ")
 _FIELD_SPLIT = regex.compile(r"[|•·—]| [–-] ")
 
 
@@ -339,8 +338,8 @@ def labels_a_byline(line: Line, lexicon: Lexicon) -> bool:
 def _first_segment(text: str) -> str:
     """The names before a separator that starts the line's next field: 'Jason Rostar |
     SEO | 8 min Read', 'Jacob Trussell—10 min read', 'Jane Doe • 5 min'."""
-    cut = min((k for k in (text.find(sep) for sep in _FIELD_SEPARATORS) if k > 0), default=-1)
-    return text[:cut] if cut > 0 else text
+    separator = _FIELD_SPLIT.search(text, 1)
+    return text[: separator.start()] if separator is not None else text
 
 
 def caption(line: Line, lexicon: Lexicon) -> MetaHit | None:
