@@ -171,6 +171,25 @@ def test_metadata_file_is_well_formed() -> None:
     _fail_if(errors)
 
 
+# -- date_order.tsv ----------------------------------------------------------------------
+
+
+def test_date_order_file_is_well_formed() -> None:
+    rows = (LANGDATA / "date_order.tsv").read_text(encoding="utf-8").splitlines()
+    errors: list[str] = []
+    if not rows or rows[0] != "lang\torder":
+        errors.append("date_order.tsv:1: header must be 'lang<TAB>order'")
+    for number, row in enumerate(rows[1:], start=2):
+        if not row.strip() or row.startswith("#"):
+            continue
+        cols = row.split("\t")
+        if len(cols) != 2 or not re.fullmatch(r"[a-z]{2,3}", cols[0]):
+            errors.append(f"date_order.tsv:{number}: expected lang<TAB>order: {row!r}")
+        elif cols[1] not in ("month_first", "day_first"):
+            errors.append(f"date_order.tsv:{number}: order is month_first or day_first")
+    _fail_if(errors)
+
+
 # -- months.tsv --------------------------------------------------------------------------
 
 

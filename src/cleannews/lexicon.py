@@ -58,11 +58,8 @@ METADATA_SECTIONS = frozenset(
         "date_label",
         "news_agency",
         "portrait",
-        "month_first",
     }
 )
-# Sections that list no label words (no line starts with one of their entries as a label).
-_UNLABELLED_SECTIONS = frozenset({"month_first"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +114,9 @@ class Lexicon:
     # The folded words that end a comment's attribution line ('says', 'sagt', 'dit'):
     # ``langdata/comment_thread.tsv``, read by ``rules.threads``.
     says_words: frozenset[str]
+    # Language codes whose numeric dates put the month first (03/04/2025 is March 4):
+    # ``langdata/date_order.tsv``.
+    month_first: frozenset[str]
     # Labels that can stand with no value ("Data publicării:"): empty_label phrases and
     # the date, byline and source labels.
     empty_labels: frozenset[str]
@@ -189,20 +189,28 @@ def _build_metadata() -> Mapping[str, frozenset[str]]:
     return MappingProxyType({k: frozenset(v) for k, v in table.items()})
 
 
+def _tsv_rows(name: str, header: str) -> Iterator[tuple[int, list[str]]]:
+    """The data rows of ``langdata/<name>`` (line number, columns): a header row, then
+    tab-separated rows of as many columns; blank lines and '#' comments are skipped."""
+    columns = header.count("\t") + 1
+    text = (_data_dir() / name).read_text(encoding="utf-8")
+    for number, row in enumerate(text.splitlines(), start=1):
+        if not row.strip() or row.startswith("#") or row == header:
+            continue
+        cols = row.split("\t")
+        if len(cols) != columns:
+            raise ValueError(f"{name}:{number}: expected {header.replace(chr(9), '<TAB>')}")
+        yield number, cols
+
+
 def _build_months() -> Mapping[str, int]:
-    path = _data_dir() / "months.tsv"
     months: dict[str, int] = {}
-    if path.is_file():
-        rows = path.read_text(encoding="utf-8").splitlines()
-        for number, row in enumerate(rows, start=1):
-            if not row.strip() or row.startswith("#") or row.startswith("lang\t"):
-                continue
-            cols = row.split("\t")
-            if len(cols) != 3 or not cols[1].strip().isdigit():
-                raise ValueError(f"months.tsv:{number}: expected lang<TAB>month<TAB>name")
-            key = fold(cols[2])
-            if key:
-                months.setdefault(key, int(cols[1]))
+    for number, (_lang, month, name) in _tsv_rows("months.tsv", "lang\tmonth\tname"):
+        if not month.strip().isdigit():
+            raise ValueError(f"months.tsv:{number}: the month is a number 1-12")
+        key = fold(name)
+        if key:
+            months.setdefault(key, int(month))
     return MappingProxyType(months)
 
 
@@ -240,16 +248,17 @@ def _build_stop_votes(
 
 
 def _build_says_words() -> frozenset[str]:
-    path = _data_dir() / "comment_thread.tsv"
     words: set[str] = set()
-    for number, row in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not row.strip() or row.startswith("#") or row.startswith("lang\t"):
-            continue
-        cols = row.split("\t")
-        if len(cols) != 2 or not fold(cols[1]):
-            raise ValueError(f"comment_thread.tsv:{number}: expected lang<TAB>word")
-        words.add(fold(cols[1]))
+    for number, (_lang, word) in _tsv_rows("comment_thread.tsv", "lang\tword"):
+        if not fold(word):
+            raise ValueError(f"comment_thread.tsv:{number}: the word folds to nothing")
+        words.add(fold(word))
     return frozenset(words)
+
+
+def _build_month_first() -> frozenset[str]:
+    rows = _tsv_rows("date_order.tsv", "lang\torder")
+    return frozenset(lang for _, (lang, order) in rows if order == "month_first")
 
 
 @functools.lru_cache(maxsize=8)
@@ -262,12 +271,7 @@ def load_lexicon(extra_phrase_files: tuple[str, ...] = ()) -> Lexicon:
     empty = {k for k, family in phrases.exact.items() if family == "empty_label"}
     for section in ("date_label", "byline", "source"):
         empty |= metadata.get(section, frozenset())
-    heads = {
-        entry.split(" ", 1)[0]
-        for section, entries in metadata.items()
-        if section not in _UNLABELLED_SECTIONS
-        for entry in entries
-    }
+    heads = {entry.split(" ", 1)[0] for entries in metadata.values() for entry in entries}
     return Lexicon(
         phrases=phrases,
         metadata=metadata,
@@ -276,6 +280,7 @@ def load_lexicon(extra_phrase_files: tuple[str, ...] = ()) -> Lexicon:
         stop_votes=stop_votes,
         vote_codes=vote_codes,
         says_words=_build_says_words(),
+        month_first=_build_month_first(),
         empty_labels=frozenset(empty),
         label_heads=frozenset(heads),
     )

@@ -204,7 +204,7 @@ def _classify(
     first: list[Mark | None] = [
         first_mark(ln, lexicon, PHRASE_RULES) if ruled[i] else None for i, ln in enumerate(lines)
     ]
-    month_first = bool(languages[:1] and languages[0] in lexicon.meta("month_first"))
+    month_first = bool(languages[:1] and languages[0] in lexicon.month_first)
     metas = [
         _metadata(ln, lexicon, month_first) if ruled[i] and first[i] is None else None
         for i, ln in enumerate(lines)
