@@ -202,3 +202,47 @@ def test_the_language_data_is_read_once_per_process() -> None:
     art = cleannews.extract(page)
     assert {d.rule for d in art.lines} >= {"comment_thread"}
     assert load_lexicon.cache_info().misses == 1
+
+
+LINES_PAGE = (
+    "Acasă » Știri\n\n"
+    "Guvernul a aprobat bugetul pe anul viitor după o ședință de cinci ore.\n"
+    "Ministrul a declarat că cheltuielile pentru investiții vor crește cu zece la sută.\n"
+    "Citește și: Ce se schimbă la pensii"
+)
+
+
+def test_article_lines_are_one_decision_per_input_line_like_a_tuple() -> None:
+    art = cleannews.extract(LINES_PAGE)
+    as_tuple = tuple(art.lines)
+    assert [d.line for d in as_tuple] == [1, 2, 3, 4, 5]  # the blank line 2 included
+    assert as_tuple[1] == cleannews.LineDecision(2, "", "blank")
+    assert as_tuple[2].rule == "body" and as_tuple[2].kept == as_tuple[2].text
+    assert as_tuple[4].rule == "read_also" and as_tuple[4].kept == ""
+    # read as a tuple: index, negative index, slice, equality and hash with the tuple
+    assert len(art.lines) == 5
+    assert art.lines[-1] == as_tuple[4] and art.lines[1:3] == as_tuple[1:3]
+    assert art.lines == as_tuple and as_tuple == art.lines
+    assert hash(art.lines) == hash(as_tuple)
+    assert art.lines != as_tuple[:4]
+    with pytest.raises(IndexError):
+        art.lines[5]
+
+
+def test_article_lines_survive_pickling_and_compare_by_value() -> None:
+    import pickle
+
+    art = cleannews.extract(LINES_PAGE)
+    again = pickle.loads(pickle.dumps(art))
+    assert again == art and tuple(again.lines) == tuple(art.lines)
+    assert cleannews.extract(LINES_PAGE) == art  # two runs: equal, not identical, objects
+
+
+def test_a_line_cut_in_part_keeps_its_part_and_names_the_cutting_rule() -> None:
+    lead = "BUCUREȘTI (Agerpres) - Guvernul a aprobat luni bugetul pe anul viitor, după ore."
+    page = lead + "\nMinistrul a declarat că cheltuielile pentru investiții vor crește mult."
+    art = cleannews.extract(page)
+    first = art.lines[0]
+    assert first.rule == "body" and first.cut_rule == "agency"
+    assert first.text == lead and first.kept.startswith("Guvernul a aprobat luni")
+    assert art.agency == "Agerpres"

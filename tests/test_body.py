@@ -14,7 +14,7 @@ from cleannews.features import Line, make_line
 
 def prose(words: int) -> Line:
     text = " ".join(["cuvânt"] * max(words - 1, 1) + ["final."])
-    return make_line(1, text, tuple(text.lower().rstrip(".").split()), frozenset(), DEFAULT)
+    return make_line(text, tuple(text.lower().rstrip(".").split()), frozenset(), DEFAULT)
 
 
 def reference_span(lines: Sequence[Line], scores: Sequence[float]) -> Span | None:

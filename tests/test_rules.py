@@ -23,8 +23,8 @@ RO = LEX.stopwords["ro"]
 EN = LEX.stopwords["en"]
 
 
-def line(text: str, stop: frozenset[str] = RO, number: int = 1) -> Line:
-    return make_line(number, text, tuple(fold_tokens(text)), stop, DEFAULT)
+def line(text: str, stop: frozenset[str] = RO) -> Line:
+    return make_line(text, tuple(fold_tokens(text)), stop, DEFAULT)
 
 
 def rule_of(text: str, stop: frozenset[str] = RO) -> str | None:
@@ -112,7 +112,7 @@ def test_block_runs_until_prose_resumes_not_to_the_end() -> None:
         "Ministrul a declarat luni că guvernul va lua o decizie privind bugetul în ședința de joi.",
         "Potrivit surselor, proiectul va fi trimis Parlamentului pentru dezbatere și vot final.",
     ]
-    lines = [line(t, number=i + 1) for i, t in enumerate(texts)]
+    lines = [line(t) for t in texts]
     marks = [first_mark(ln, LEX, PHRASE_RULES) for ln in lines]
     spread = spread_blocks(lines, marks, DEFAULT, LEX)
     assert [m.rule if m else None for m in spread] == [
@@ -151,7 +151,7 @@ def test_later_copies_of_body_lines_are_repeats_but_not_copies_of_a_contents_lis
         "Un paragraf oarecare cu text",
         "Un paragraf oarecare cu text",
     ]
-    lines = [line(t, number=i + 1) for i, t in enumerate(texts)]
+    lines = [line(t) for t in texts]
     assert body_repeats(lines, ["before_body", "body", "body", "body"]) == [3]
 
 
@@ -165,15 +165,15 @@ def test_a_contents_list_inside_the_body_is_the_copy_of_its_headings() -> None:
         "Five Trends in Event Management",  # 5: the heading of its section
         "A paragraph of the second section, with enough words to read.",
     ]
-    lines = [line(t, number=i + 1) for i, t in enumerate(texts)]
+    lines = [line(t) for t in texts]
     assert body_repeats(lines, ["body"] * len(texts)) == [0, 1]
     # a heading named twice, not in a row of such entries: the later one is the copy
     lone = [texts[0], texts[2], texts[0], texts[4]]
-    lone_lines = [line(t, number=i + 1) for i, t in enumerate(lone)]
+    lone_lines = [line(t) for t in lone]
     assert body_repeats(lone_lines, ["body"] * 4) == [2]
     # a sentence named twice is a pull quote or a doubled paragraph: the later one
     doubled = [texts[2], texts[4], texts[2], texts[4]]
-    doubled_lines = [line(t, number=i + 1) for i, t in enumerate(doubled)]
+    doubled_lines = [line(t) for t in doubled]
     assert body_repeats(doubled_lines, ["body"] * 4) == [2, 3]
 
 
@@ -205,7 +205,7 @@ def test_copies_of_the_title() -> None:
         "Un paragraf oarecare cu text",
         "Titlul articolului de astăzi",
     ]
-    lines = [line(t, number=i + 1) for i, t in enumerate(texts)]
+    lines = [line(t) for t in texts]
     assert list(title_repeats(lines, ["title", "body", "body"], title_index=0)) == [2]
 
 
@@ -363,7 +363,7 @@ def test_a_lead_in_with_a_colon_makes_the_short_lines_after_it_list_items() -> N
         "Ministrul a declarat luni că guvernul va lua o decizie privind bugetul.",
         "Elena Lasconi",
     ]
-    lines = [line(t, number=i + 1) for i, t in enumerate(texts)]
+    lines = [line(t) for t in texts]
     # the run ends at the first prose line; a short line after it is not an item
     assert list_items(lines, [None] * len(lines)) == [False, True, True, False, False]
     # a one-word label is not a lead-in
@@ -378,7 +378,7 @@ def test_a_prose_line_alone_between_runs_of_short_lines_is_a_teaser() -> None:
         "Ministrul a declarat luni că guvernul va lua o decizie privind bugetul în ședința de joi."
     )
     texts = ["Foto alt", "Titlu de știre", prose, "Autor Nume", "Alt titlu", prose + " Da."]
-    lines = [line(t, number=i + 1) for i, t in enumerate(texts)]
+    lines = [line(t) for t in texts]
     scores = [-8.0, -8.0, 16.0, -8.0, -8.0, 17.0]
     assert isolated_prose(lines, scores, 2) == [False, False, True, False, False, False]
 
@@ -436,7 +436,7 @@ def test_list_items_are_alike_in_length(case: str) -> None:
     from cleannews.rules.blocks import list_items
 
     joined, expected = LIST_RUNS[case]
-    lines = [line(t, number=i + 1) for i, t in enumerate(joined.split(" | "))]
+    lines = [line(t) for t in joined.split(" | ")]
     assert "".join("+" if item else "-" for item in list_items(lines, [None] * len(lines))) == (
         expected
     )
@@ -449,3 +449,13 @@ def test_a_list_at_the_end_of_the_article_keeps_its_longer_items() -> None:
     art = cleannews.extract(text + "\n")
     for item in TOUR_DATES:
         assert item in art.paragraphs, item
+
+
+def test_marks_are_shared_values_and_only_catalogue_rules_have_one() -> None:
+    from cleannews.rules import Mark, mark
+
+    teaser = mark("teaser", weak=True)
+    assert teaser == Mark("teaser", weak=True) and teaser is mark("teaser", weak=True)
+    assert mark("read_also", in_block=True) != mark("read_also")
+    with pytest.raises(KeyError):
+        mark("no_such_rule")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .article import Article, LineDecision, Removal
+from .article import Article, LineDecision, LineDecisions, Removal
 from .config import DEFAULT, Config
 from .explain import format_report
 from .html import extract_html, looks_like_html
@@ -25,6 +25,7 @@ __all__ = [
     "Category",
     "Config",
     "LineDecision",
+    "LineDecisions",
     "Profile",
     "Removal",
     "RuleInfo",

@@ -21,9 +21,9 @@ _ELLIPSIS = ("...", "…", ". . .")
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One non-blank input line and its features."""
+    """One non-blank input line and its features: what it says, not where it stands (two
+    lines of a page with the same text share one ``Line``; their numbers are the pipeline's)."""
 
-    number: int  # 1-based line number in the input
     text: str  # normalised text
     tokens: tuple[str, ...]  # folded word tokens
     key: str  # folded tokens joined by one space: the phrase-matching key
@@ -47,7 +47,6 @@ def word_count(text: str, tokens: tuple[str, ...]) -> int:
 
 
 def make_line(
-    number: int,
     text: str,
     tokens: tuple[str, ...],
     stopwords: frozenset[str],
@@ -79,7 +78,6 @@ def make_line(
         )
     )
     return Line(
-        number=number,
         text=text,
         tokens=tokens,
         key=" ".join(tokens),

@@ -14,12 +14,13 @@ point, so that cleaning it again changes nothing.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import regex
 
-from .article import Article, LineDecision
+from .article import Article, LineDecisions
 from .body import best_span, cut_off_last, isolated_prose, line_score
 from .config import Config
 from .features import Line, make_line
@@ -44,7 +45,7 @@ from .normalize import (
     split_lines,
     to_text,
 )
-from .rules import PHRASE_RULES, SHAPE_RULES, Mark, first_mark
+from .rules import PHRASE_RULES, SHAPE_RULES, Mark, first_mark, mark
 from .rules.blocks import list_items, spread_blocks
 from .rules.inline import LONG_LINE_WORDS, cut_tail
 from .rules.repeats import body_repeats, title_repeats
@@ -84,15 +85,17 @@ DATELINE_LEAD_LINES = 2
 
 
 @dataclass(slots=True)
-class _Verdict:
-    """The working decision for one line (mutable only inside ``run``)."""
+class _Verdicts:
+    """The working decisions on a page's lines (mutable only inside ``run``), a column per
+    field: a list slot a line rather than an object a line (a page of a million one-word
+    lines held ~90 bytes a line in such objects, for 4 bytes of text)."""
 
-    rule: str | None = None  # None: undecided
-    meta: fields.MetaHit | None = None
-    mark: Mark | None = None
-    kept: str = ""
-    cut_rule: str | None = None
-    isolated: bool = False  # prose alone between runs of costly lines: a teaser item
+    rule: list[str | None]  # None: undecided
+    meta: list[fields.MetaHit | None]
+    mark: Sequence[Mark | None]
+    isolated: Sequence[bool]  # prose alone between runs of costly lines: a teaser item
+    # A line kept in part: its index -> (the kept part, the rule that cut the rest).
+    cuts: dict[int, tuple[str, str]]
 
 
 def _read(data: object, config: Config) -> tuple[list[str], list[tuple[str, ...]]]:
@@ -103,7 +106,18 @@ def _read(data: object, config: Config) -> tuple[list[str], list[tuple[str, ...]
     # look for it before and after, so that a second cleaning repairs nothing new.
     if config.fix_mojibake and (has_mojibake_hint(text) or any(map(has_mojibake_hint, texts))):
         texts = [_repaired(raw) for raw in split_lines(text)]  # per line: numbers stay
-    return texts, fold_lines(texts)
+    return _shared(texts, fold_lines(texts))
+
+
+def _shared(
+    texts: list[str], tokens: list[tuple[str, ...]]
+) -> tuple[list[str], list[tuple[str, ...]]]:
+    """The same lines, where lines with the same text are one string with one token tuple:
+    what the rest of the run holds is then one pair a distinct line (a page of a million
+    lines repeats its menu words, numbers and labels)."""
+    first: dict[str, tuple[str, tuple[str, ...]]] = {}
+    pairs = [first.setdefault(t, (t, toks)) for t, toks in zip(texts, tokens, strict=True)]
+    return [p[0] for p in pairs], [p[1] for p in pairs]
 
 
 def _repaired(raw: str) -> str:
@@ -120,20 +134,26 @@ def _lines(
     languages: tuple[str, ...],
     config: Config,
     lexicon: Lexicon,
-) -> tuple[list[str], list[Line]]:
-    """Line features for the non-blank lines, read with ``language``'s stop words (a
-    line's index in ``texts`` is its ``number`` - 1)."""
+) -> tuple[list[str], list[Line], array[int]]:
+    """Line features for the non-blank lines, read with ``language``'s stop words, and
+    where each of them stands in ``texts`` (its 0-based index there). Lines with the same
+    text share one ``Line``: their features are the same."""
     if languages[:1] == ("ro",) and config.romanian_comma_letters:
         texts = [romanian_comma_letters(t) for t in texts]
     first_code, second_code = (*languages, "", "")[:2]  # "": no language, no stop words
     stop = lexicon.stopwords.get(first_code, frozenset())
     second = lexicon.stopwords.get(second_code, frozenset())
-    lines = [
-        make_line(i, t, toks, stop, config, second)
-        for i, (t, toks) in enumerate(zip(texts, tokens, strict=True), start=1)
-        if t
-    ]
-    return texts, lines
+    made: dict[str, Line] = {}
+    lines: list[Line] = []
+    positions = array("q")
+    for i, (text, toks) in enumerate(zip(texts, tokens, strict=True)):
+        if text:
+            line = made.get(text)
+            if line is None:
+                line = made[text] = make_line(text, toks, stop, config, second)
+            lines.append(line)
+            positions.append(i)
+    return texts, lines, positions
 
 
 def _metadata(line: Line, lexicon: Lexicon, month_first: bool) -> fields.MetaHit | None:
@@ -196,7 +216,7 @@ def _classify(
     lexicon: Lexicon,
     profile: LineSet | None,
 ) -> Article:
-    texts, lines = _lines(texts, tokens, languages, config, lexicon)
+    texts, lines, positions = _lines(texts, tokens, languages, config, lexicon)
     # A page that reached us on one line is running text, not a link, a label or a
     # caption: no line rule claims it whole ("Urmărește-ne pe ... <the article>" would
     # lose the article); the clutter in it is cut from its tail (``_cut_tails``).
@@ -220,50 +240,51 @@ def _classify(
     for _ in range(COPY_ROUNDS):
         # Copies of body lines or of the title are clutter; decide again with them known,
         # so that the span is the one that cleaning the output again finds (idempotence).
-        rules = [v.rule for v in verdicts]
-        copies = [(i, "repeated") for i in body_repeats(lines, rules) if marks[i] is None]
+        copies = [(i, "repeated") for i in body_repeats(lines, verdicts.rule) if marks[i] is None]
         copies += [
             (i, "repeated_title")
-            for i, r in enumerate(rules)
+            for i, r in enumerate(verdicts.rule)
             if r == "repeated_title" and marks[i] is None
         ]
         if not copies:
             break
         for i, rule in copies:
-            marks[i] = Mark(rule)
+            marks[i] = mark(rule)
         verdicts, title = _locate_and_decide(lines, marks, metas, config, lexicon)
     flags = ("loss_guard",) if _guard_prose(lines, verdicts, config) else ()
     _cut_tails(lines, verdicts, lexicon)
     agency = _cut_agency(lines, verdicts, lexicon)
-    article = _assemble(texts, lines, verdicts, title, agency, languages[0] if languages else None)
+    language = languages[0] if languages else None
+    article = _assemble(texts, lines, positions, verdicts, title, agency, language)
     return replace(article, flags=flags) if flags else article
 
 
-def _guard_prose(lines: Sequence[Line], verdicts: list[_Verdict], config: Config) -> bool:
+def _guard_prose(lines: Sequence[Line], verdicts: _Verdicts, config: Config) -> bool:
     """No silent loss: when position alone (outside the located body) would remove more
     than ``config.max_prose_loss`` of the prose that no rule claimed, keep that prose.
     Returns whether the guard fired."""
+    rules = verdicts.rule
     # A comments heading ends the article: the prose of the thread after it is not lost.
-    body = [i for i, v in enumerate(verdicts) if v.rule == "body"]
+    body = [i for i, r in enumerate(rules) if r == "body"]
     limit = next(
         (
             i
             for i in range(body[-1] if body else 0, len(lines))
-            if verdicts[i].rule in config.barrier_families
+            if rules[i] in config.barrier_families
         ),
         len(lines),
     )
     unclaimed = [
         i
-        for i, v in enumerate(verdicts[:limit])
-        if lines[i].is_prose and (v.rule == "body" or v.rule in POSITION_RULES)
+        for i in range(limit)
+        if lines[i].is_prose and (rules[i] == "body" or rules[i] in POSITION_RULES)
     ]
     total = sum(lines[i].n_words for i in unclaimed)
-    seen = {lines[i].key for i in unclaimed if verdicts[i].rule == "body"}
+    seen = {lines[i].key for i in unclaimed if rules[i] == "body"}
     lost = []
     for i in unclaimed:  # a copy of a kept line (or of another lost one) is not lost
         if (
-            verdicts[i].rule in POSITION_RULES
+            rules[i] in POSITION_RULES
             and lines[i].key not in seen
             and not _dated_teaser(verdicts, i)
         ):
@@ -277,23 +298,23 @@ def _guard_prose(lines: Sequence[Line], verdicts: list[_Verdict], config: Config
     # wcxb_dev 1 page (P +0.008, R -0.003). Leaving that prose out of the share instead
     # stops the guard on the same page (R 1.0 -> 0.64).
     end = next(
-        (i for i in range(body[-1] if body else 0, limit) if verdicts[i].rule == "copyright"),
+        (i for i in range(body[-1] if body else 0, limit) if rules[i] == "copyright"),
         limit,
     )
     kept = [i for i in lost if i < end]
     for i in kept:
-        verdicts[i].rule = "body"
+        rules[i] = "body"
     return bool(kept)
 
 
-def _dated_teaser(verdicts: Sequence[_Verdict], i: int) -> bool:
+def _dated_teaser(verdicts: _Verdicts, i: int) -> bool:
     """A teaser item of another article: prose alone between runs of costly lines (its
     headline, its author) right after its date line. Not the article's prose: the guard
     does not keep it. Measured: scrapinghub P 0.9191 -> 0.9224 (washingtonexaminer's list
     of dated opinion teasers, 1 page), wcxb_dev unchanged; without the date line, isolated
     prose is a listicle's items more often than a teaser list (wcxb_dev R 0.934 -> 0.918)."""
-    prev = verdicts[i - 1].meta if i else None
-    return verdicts[i].isolated and prev is not None and prev.rule == "date"
+    prev = verdicts.meta[i - 1] if i else None
+    return verdicts.isolated[i] and prev is not None and prev.rule == "date"
 
 
 def _scored_as_metadata(meta: fields.MetaHit | None) -> bool:
@@ -309,14 +330,17 @@ def _locate_and_decide(
     metas: Sequence[fields.MetaHit | None],
     config: Config,
     lexicon: Lexicon,
-) -> tuple[list[_Verdict], str | None]:
+) -> tuple[_Verdicts, str | None]:
     """Locate the body span, pick the title, decide every line."""
     n = len(lines)
     items = list_items(lines, marks)
-    scores = [
-        line_score(ln, marks[i], _scored_as_metadata(metas[i]), config, items[i])
-        for i, ln in enumerate(lines)
-    ]
+    scores = array(
+        "d",
+        (
+            line_score(ln, marks[i], _scored_as_metadata(metas[i]), config, items[i])
+            for i, ln in enumerate(lines)
+        ),
+    )
     isolated = isolated_prose(lines, scores, config.isolated_prose_min_run)
     for i, alone in enumerate(isolated):
         if alone:
@@ -326,7 +350,7 @@ def _locate_and_decide(
     # No located body (a one-paragraph article, a short note): the whole text is read as
     # the span, by the same rules, so that the two cases never disagree.
     start, end = (span.start, span.end) if has_body and span else (0, n - 1)
-    verdicts = [_Verdict(meta=metas[i], mark=marks[i], isolated=isolated[i]) for i in range(n)]
+    verdicts = _Verdicts([None] * n, list(metas), marks, isolated, {})
     title, title_index = _pick_title(lines, verdicts, start, end, has_body, lexicon)
     if title_index is not None and title_index == start:
         start += 1
@@ -334,65 +358,64 @@ def _locate_and_decide(
         _find_bare_names(lines, verdicts, title_index, start, lexicon)
     tail = has_body and metas[-1] is None and cut_off_last(lines, end, marks, config)
     _decide(lines, verdicts, start, end, has_body, items)
-    if tail and verdicts[-1].rule == "after_body":
-        verdicts[-1].rule = "body"  # the last paragraph, cut off by the scraper
+    rules = verdicts.rule
+    if tail and rules[-1] == "after_body":
+        rules[-1] = "body"  # the last paragraph, cut off by the scraper
     if title_index is not None:
-        for i in title_repeats(lines, [v.rule for v in verdicts], title_index):
-            verdicts[i].rule = "repeated_title"
+        for i in title_repeats(lines, rules, title_index):
+            rules[i] = "repeated_title"
     return verdicts, title
 
 
 def _find_bare_names(
     lines: Sequence[Line],
-    verdicts: list[_Verdict],
+    verdicts: _Verdicts,
     title_index: int | None,
     start: int,
     lexicon: Lexicon,
 ) -> None:
     """A name alone on a line between the title (or the top) and the body is the byline."""
+    rules, metas, marks = verdicts.rule, verdicts.meta, verdicts.mark
     first = max(start - BARE_NAME_LINES, title_index + 1 if title_index is not None else 0)
     for i in range(first, start):
-        v = verdicts[i]
-        if v.rule is None and v.meta is None and v.mark is None:
-            v.meta = fields.bare_name(lines[i], lexicon)
+        if rules[i] is None and metas[i] is None and marks[i] is None:
+            metas[i] = fields.bare_name(lines[i], lexicon)
     # A byline label alone on its line ("By", "Written by") names the author on the next,
     # anywhere above the body. wcxb_dev authors 251 -> 271 of 616 (21 pages right, 1 wrong:
     # a menu line read as a byline now comes first).
     labels = lexicon.meta("byline")
     for i in range(1, start):
-        v, above = verdicts[i], verdicts[i - 1]
+        meta, above = metas[i], marks[i - 1]
         if (
-            v.rule is None
-            and v.mark is None
-            and (v.meta is None or v.meta.weak)
-            and above.mark is not None
-            and above.mark.rule == "empty_label"
+            rules[i] is None
+            and marks[i] is None
+            and (meta is None or meta.weak)
+            and above is not None
+            and above.rule == "empty_label"
             and lines[i - 1].key in labels
         ):
             hit = fields.bare_name(lines[i], lexicon)
-            v.meta = replace(hit, weak=False) if hit is not None else v.meta
+            metas[i] = replace(hit, weak=False) if hit is not None else meta
 
 
 def _pick_title(
     lines: Sequence[Line],
-    verdicts: list[_Verdict],
+    verdicts: _Verdicts,
     start: int,
     end: int,
     has_body: bool,
     lexicon: Lexicon,
 ) -> tuple[str | None, int | None]:
-    free = [v.meta is None and v.mark is None for v in verdicts]
+    metas, marks = verdicts.meta, verdicts.mark
+    free = [meta is None and mark is None for meta, mark in zip(metas, marks, strict=True)]
     for i in range(max(0, start - TITLE_SEARCH_LINES), min(start + 1, len(lines))):
         if free[i] and fields.labels_a_byline(lines[i], lexicon):
             free[i] = False  # ('Edited by: X' that the byline reader left unread)
-    is_meta = [v.meta is not None and v.meta.rule in ("date", "byline") for v in verdicts]
-    copies = [v.mark is not None and v.mark.rule == "repeated_title" for v in verdicts]
+    is_meta = [meta is not None and meta.rule in ("date", "byline") for meta in metas]
+    copies = [mark is not None and mark.rule == "repeated_title" for mark in marks]
     claimed = [
-        v.meta is None
-        and v.mark is not None
-        and v.mark.rule in TITLE_BLOCK_RULES
-        and v.mark.in_block
-        for v in verdicts
+        meta is None and mark is not None and mark.rule in TITLE_BLOCK_RULES and mark.in_block
+        for meta, mark in zip(metas, marks, strict=True)
     ]
     if has_body:
         idx = choose_title(lines, free, is_meta, min(start, len(lines)), copies, claimed)
@@ -402,27 +425,27 @@ def _pick_title(
     if idx is None and start == 0 and start <= end and free[0] and opens_with_headline(lines[0]):
         idx = 0  # the page starts with its headline
     if idx is None:
-        return _date_line_title(verdicts, start), None
-    verdicts[idx].rule = "title"
+        return _date_line_title(metas[:start]), None
+    verdicts.rule[idx] = "title"
     return lines[idx].text, idx
 
 
-def _date_line_title(verdicts: Sequence[_Verdict], start: int) -> str | None:
+def _date_line_title(metas: Sequence[fields.MetaHit | None]) -> str | None:
     """A headline on a date line before the body ("date 2025-10-21 <title> 21/10/2025
     08:00"), when no line above the body reads as the headline. Only then: read first, the
     words beside a date were more often a byline, a standfirst or tags ("On Behalf of X |
     Apr 21, 2017 | Products Liability") than the headline: wcxb_dev 3 right, 32 wrong;
     read last, titles 443 -> 459 of 788 and dates 455 -> 458 of 657 (the date nearest the
     headline), 1 right, none wrong."""
-    for v in verdicts[:start]:
-        if v.meta is not None and v.meta.title:
-            return v.meta.title
+    for meta in metas:
+        if meta is not None and meta.title:
+            return meta.title
     return None
 
 
 def _decide(
     lines: Sequence[Line],
-    verdicts: list[_Verdict],
+    verdicts: _Verdicts,
     start: int,
     end: int,
     has_body: bool,
@@ -430,26 +453,27 @@ def _decide(
 ) -> None:
     """Every undecided line: metadata, a rule's clutter, its position, or body."""
     run_firsts, run_lasts = _short_runs(lines, verdicts, start, end)
-    for i, v in enumerate(verdicts):
-        if v.rule is not None:
+    rules, metas, marks = verdicts.rule, verdicts.meta, verdicts.mark
+    for i, ln in enumerate(lines):
+        if rules[i] is not None:
             continue
-        inside = start <= i <= end
-        if v.meta is not None and i <= end + FOOTER_METADATA_LINES:
-            v.rule = v.meta.rule
-        elif v.mark is not None and not v.mark.weak:
-            v.rule = v.mark.rule
-        elif not has_body and lines[i].n_words <= FRAGMENT_MAX_WORDS and not lines[i].ends_sentence:
-            v.rule = "link_list"  # a menu word or label where no body shows what is text
-        elif not inside:
-            v.rule = v.mark.rule if v.mark else ("before_body" if i < start else "after_body")
-        elif lines[i].is_prose or (lines[i].ends_sentence and lines[i].n_stop) or items[i]:
-            v.rule = "body"
+        meta, mark = metas[i], marks[i]
+        if meta is not None and i <= end + FOOTER_METADATA_LINES:
+            rules[i] = meta.rule
+        elif mark is not None and not mark.weak:
+            rules[i] = mark.rule
+        elif not has_body and ln.n_words <= FRAGMENT_MAX_WORDS and not ln.ends_sentence:
+            rules[i] = "link_list"  # a menu word or label where no body shows what is text
+        elif not start <= i <= end:
+            rules[i] = mark.rule if mark else ("before_body" if i < start else "after_body")
+        elif ln.is_prose or (ln.ends_sentence and ln.n_stop) or items[i]:
+            rules[i] = "body"
         else:
-            v.rule = _in_body_short_line(v.mark, run_firsts[i], run_lasts[i], end)
+            rules[i] = _in_body_short_line(mark, run_firsts[i], run_lasts[i], end)
 
 
 def _short_runs(
-    lines: Sequence[Line], verdicts: Sequence[_Verdict], start: int, end: int
+    lines: Sequence[Line], verdicts: _Verdicts, start: int, end: int
 ) -> tuple[list[int], list[int]]:
     """For each line of the span that is not unclaimed text: the first and the last index
     of its run of such lines (two linear passes; two lists of indices rather than a pair
@@ -464,8 +488,8 @@ def _short_runs(
         ln = lines[j]
         return (
             (ln.is_prose or (ln.ends_sentence and ln.n_stop > 0))
-            and verdicts[j].mark is None
-            and verdicts[j].meta is None
+            and verdicts.mark[j] is None
+            and verdicts.meta[j] is None
         )
 
     firsts = [-1] * len(lines)
@@ -495,23 +519,23 @@ def _in_body_short_line(mark: Mark | None, run_start: int, run_end: int, end: in
     return "body" if run_end < end else "after_body"
 
 
-def _cut_tails(lines: Sequence[Line], verdicts: list[_Verdict], lexicon: Lexicon) -> None:
+def _cut_tails(lines: Sequence[Line], verdicts: _Verdicts, lexicon: Lexicon) -> None:
     """Body lines that hold a whole page (no line breaks): cut at the first clutter marker."""
-    for i, v in enumerate(verdicts):
-        if v.rule == "body" and lines[i].n_words >= LONG_LINE_WORDS:
+    for i, rule in enumerate(verdicts.rule):
+        if rule == "body" and lines[i].n_words >= LONG_LINE_WORDS:
             cut = cut_tail(lines[i].text, lexicon, lines[i].tokens)
             if cut is not None and cut.kept:
-                v.kept, v.cut_rule = cut.kept, cut.rule
+                verdicts.cuts[i] = (cut.kept, cut.rule)
 
 
-def _cut_agency(lines: Sequence[Line], verdicts: list[_Verdict], lexicon: Lexicon) -> str | None:
-    body = [i for i, v in enumerate(verdicts) if v.rule == "body"][:DATELINE_LEAD_LINES]
+def _cut_agency(lines: Sequence[Line], verdicts: _Verdicts, lexicon: Lexicon) -> str | None:
+    body = [i for i, rule in enumerate(verdicts.rule) if rule == "body"][:DATELINE_LEAD_LINES]
     for i in body:
-        if verdicts[i].cut_rule is not None:
+        if i in verdicts.cuts:
             continue  # already cut (a page on one line)
         cut = cut_dateline(lines[i].text, lexicon.meta("news_agency"))
         if cut is not None:
-            verdicts[i].kept, verdicts[i].cut_rule = cut[1], "agency"
+            verdicts.cuts[i] = (cut[1], "agency")
             return cut[0]
     return None
 
@@ -537,14 +561,16 @@ def _article_date(dates: Sequence[_DateLine], title_at: int | None) -> _DateLine
 
 
 def _assemble(
-    texts: Sequence[str],
+    texts: list[str],
     lines: Sequence[Line],
-    verdicts: Sequence[_Verdict],
+    positions: Sequence[int],
+    verdicts: _Verdicts,
     title: str | None,
     agency: str | None,
     language: str | None,
 ) -> Article:
-    decisions: list[LineDecision | None] = [None] * len(texts)  # None: a blank line
+    rules = ["blank"] * len(texts)  # each line's rule, by its index in ``texts``
+    cuts: dict[int, tuple[str, str]] = {}
     paragraphs: list[str] = []
     published: str | None = None
     authors: list[str] = []
@@ -553,18 +579,18 @@ def _assemble(
     found: list[tuple[tuple[str, ...], bool]] = []  # (names, alone on a line)
     dates: list[_DateLine] = []
     title_at: int | None = None
-    for i, (ln, v) in enumerate(zip(lines, verdicts, strict=True)):
-        pos = ln.number - 1
-        rule = v.rule or "after_body"
-        kept = v.kept or ln.text
+    for i, (ln, pos) in enumerate(zip(lines, positions, strict=True)):
+        rule = rules[pos] = verdicts.rule[i] or "after_body"
         if rule == "body":
+            kept, cut_rule = verdicts.cuts.get(i, (ln.text, ""))
+            if cut_rule:
+                kept = kept or ln.text
+                cuts[pos] = (kept, cut_rule)
             paragraphs.append(kept)
-            decisions[pos] = LineDecision(ln.number, ln.text, rule, kept, v.cut_rule)
             continue
-        decisions[pos] = LineDecision(ln.number, ln.text, rule)
         if rule == "title":
             title_at = i
-        meta = v.meta
+        meta = verdicts.meta[i]
         if meta is None or rule != meta.rule:
             continue
         if rule == "date" and meta.value:
@@ -601,8 +627,5 @@ def _assemble(
         agency=agency,
         captions=tuple(captions),
         language=language,
-        lines=tuple(
-            d if d is not None else LineDecision(i + 1, "", "blank")
-            for i, d in enumerate(decisions)
-        ),
+        lines=LineDecisions(texts, rules, cuts),
     )

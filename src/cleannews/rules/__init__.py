@@ -11,9 +11,9 @@ from __future__ import annotations
 from ..features import Line
 from ..lexicon import Lexicon
 from . import phrases, shapes
-from .marks import LineRule, Mark
+from .marks import LineRule, Mark, mark
 
-__all__ = ["PHRASE_RULES", "SHAPE_RULES", "Mark", "first_mark"]
+__all__ = ["PHRASE_RULES", "SHAPE_RULES", "Mark", "first_mark", "mark"]
 
 # Tried before the metadata lines: a phrase names its clutter precisely ("Riproduzione
 # riservata © ANSA" is a copyright line, not a photo credit).
@@ -39,7 +39,7 @@ SHAPE_RULES: tuple[LineRule, ...] = (
 def first_mark(line: Line, lexicon: Lexicon, rules: tuple[LineRule, ...]) -> Mark | None:
     """The verdict of the first of ``rules`` that fires, or None."""
     for rule in rules:
-        mark = rule(line, lexicon)
-        if mark is not None:
-            return mark
+        found = rule(line, lexicon)
+        if found is not None:
+            return found
     return None

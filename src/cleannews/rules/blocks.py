@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..config import Config
 from ..features import Line
 from ..lexicon import Lexicon
-from .marks import Mark
+from .marks import Mark, mark
 from .shapes import is_truncated
 from .threads import mark_threads
 
@@ -59,17 +59,17 @@ def spread_blocks(
     of a comment thread marked ``comment_thread`` and runs of truncated lines ``teaser``."""
     out = list(marks)
     family: str | None = None
-    for i, mark in enumerate(marks):
-        if mark is not None and mark.opens_block:
-            family = mark.rule
+    for i, own in enumerate(marks):
+        if own is not None and own.opens_block:
+            family = own.rule
             continue
         if family is None:
             continue
         if _resumes(lines, i, config):
             family = None
             continue
-        if mark is None or mark.weak:
-            out[i] = Mark(family, in_block=True)
+        if own is None or own.weak:
+            out[i] = mark(family, in_block=True)
     return mark_threads(lines, teaser_runs(lines, out), lexicon)
 
 
@@ -85,9 +85,9 @@ def teaser_runs(lines: Sequence[Line], marks: Sequence[Mark | None]) -> list[Mar
             continue
         if len(run) >= TEASER_RUN_MIN:
             for j in run:
-                mark = out[j]
-                if mark is None or mark.weak:
-                    out[j] = Mark("teaser")
+                own = out[j]
+                if own is None or own.weak:
+                    out[j] = mark("teaser")
         run = []
     return out
 

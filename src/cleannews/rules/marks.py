@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import product
+from types import MappingProxyType
 
 from ..features import Line
 from ..lexicon import Lexicon
+from .catalog import RULES
 
-__all__ = ["LineRule", "Mark"]
+__all__ = ["LineRule", "Mark", "mark"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +22,24 @@ class Mark:
     # Claimed by the block a heading opened ('Citește și' above a list), not by what the
     # line itself says: such a line may still be the page's headline (metadata.title).
     in_block: bool = False
+
+
+# Marks are values: every possible one is made once, here, and shared (a page of a million
+# list markers held a million equal marks, 56 bytes each).
+_MARKS = MappingProxyType(
+    {
+        (rule, *flags): Mark(rule, *flags)
+        for rule in RULES
+        for flags in product((False, True), repeat=3)
+    }
+)
+
+
+def mark(
+    rule: str, *, opens_block: bool = False, weak: bool = False, in_block: bool = False
+) -> Mark:
+    """The ``Mark`` with these fields (``KeyError`` for a rule not in the catalogue)."""
+    return _MARKS[rule, opens_block, weak, in_block]
 
 
 LineRule = Callable[[Line, Lexicon], "Mark | None"]

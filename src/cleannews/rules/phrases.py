@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..features import Line
 from ..lexicon import BLOCK_FAMILIES, Lexicon
 from ..normalize import fold
-from .marks import Mark
+from .marks import Mark, mark
 
 __all__ = ["counter_phrase", "empty_labels", "phrase"]
 
@@ -41,7 +41,7 @@ def phrase(line: Line, lexicon: Lexicon) -> Mark | None:
         return None
     heading = hit.whole_line or line.text.endswith(":")  # "Related coverage from X:"
     opens = heading and hit.family in BLOCK_FAMILIES and line.n_words <= HEADING_MAX_WORDS
-    return Mark(hit.family, opens_block=opens)
+    return mark(hit.family, opens_block=opens)
 
 
 def labelled_link(line: Line, lexicon: Lexicon) -> Mark | None:
@@ -53,7 +53,7 @@ def labelled_link(line: Line, lexicon: Lexicon) -> Mark | None:
     family = lexicon.phrases.exact.get(fold(head))
     if family is None or family == "empty_label":
         return None
-    return Mark(family)
+    return mark(family)
 
 
 def _colon_after_label(text: str) -> bool:
@@ -68,14 +68,14 @@ def counter_phrase(line: Line, lexicon: Lexicon) -> Mark | None:
     if len(tokens) > 1 and tokens[0].isdigit() and line.n_words <= HEADING_MAX_WORDS * 2:
         family = lexicon.phrases.exact.get(tokens[1])
         if family == "comments" or (family is None and tokens[1] in THREAD_WORDS):
-            return Mark("comments")
+            return mark("comments")
     if line.n_words > COUNTER_MAX_WORDS or not any(t.isdigit() for t in tokens):
         return None
     words = tuple(t for t in line.tokens if not t.isdigit())
     if not words:
         return None
     family = lexicon.phrases.exact.get(" ".join(words))
-    return Mark(family) if family in COUNTED_FAMILIES else None
+    return mark(family) if family in COUNTED_FAMILIES else None
 
 
 def empty_labels(line: Line, lexicon: Lexicon) -> Mark | None:
@@ -85,5 +85,5 @@ def empty_labels(line: Line, lexicon: Lexicon) -> Mark | None:
         return None
     parts = [p.strip() for p in text.split(":")[:-1]]
     if parts and all(fold(p) in lexicon.empty_labels for p in parts):
-        return Mark("empty_label")
+        return mark("empty_label")
     return None

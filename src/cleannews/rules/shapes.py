@@ -6,7 +6,7 @@ import regex
 
 from ..features import Line
 from ..lexicon import Lexicon
-from .marks import Mark
+from .marks import Mark, mark
 
 __all__ = [
     "ad_placeholder",
@@ -64,12 +64,12 @@ def image_file_name(line: Line, lexicon: Lexicon) -> Mark | None:
         return None
     if " " in text:  # an alt text that is a file name: "Vindman at the hearing.jpeg"
         return (
-            Mark("image_name")
+            mark("image_name")
             if _FILE_EXT.search(text) and line.n_words <= ALT_FILE_MAX_WORDS
             else None
         )
     if _FILE_EXT.search(text) or _ID_SUFFIX.match(text) or _UNDERSCORED.match(text):
-        return Mark("image_name")
+        return mark("image_name")
     return None
 
 
@@ -81,26 +81,26 @@ def lowercase_alt_text(line: Line, lexicon: Lexicon) -> Mark | None:
         return None
     if not text.islower() or not regex.fullmatch(r"[\p{Ll}\p{N} '’-]+", text):
         return None
-    return Mark("image_name")
+    return mark("image_name")
 
 
 def bare_url(line: Line, lexicon: Lexicon) -> Mark | None:
     """A bare URL on its own line: an embed that did not render."""
     text = line.text
-    return Mark("embed") if " " not in text and "/" in text and _URL_LINE.match(text) else None
+    return mark("embed") if " " not in text and "/" in text and _URL_LINE.match(text) else None
 
 
 def ad_placeholder(line: Line, lexicon: Lexicon) -> Mark | None:
     """A template slot such as '[Anzeige_2]' or '[ad]'."""
     text = line.text
-    return Mark("ad") if text[0] == "[" and _PLACEHOLDER.match(text) else None
+    return mark("ad") if text[0] == "[" and _PLACEHOLDER.match(text) else None
 
 
 def list_marker(line: Line, lexicon: Lexicon) -> Mark | None:
     """A bare list number or bullet ('1', '2.', '•')."""
     text = line.text
     return (
-        Mark("list_marker")
+        mark("list_marker")
         if len(text) <= LIST_MARKER_MAX_CHARS and _LIST_MARKER.match(text)
         else None
     )
@@ -119,7 +119,7 @@ def breadcrumb(line: Line, lexicon: Lexicon) -> Mark | None:
     first = parts[0].split()
     if "»" not in line.text and "›" not in line.text and len(parts) < 3:
         return None
-    return Mark("breadcrumb") if 0 < len(first) <= BREADCRUMB_FIRST_MAX_WORDS else None
+    return mark("breadcrumb") if 0 < len(first) <= BREADCRUMB_FIRST_MAX_WORDS else None
 
 
 def is_embed_signature(line: Line) -> bool:
@@ -134,7 +134,7 @@ def copyright_notice(line: Line, lexicon: Lexicon) -> Mark | None:
     if first not in "©(cC℗" or line.n_words > COPYRIGHT_MAX_WORDS:
         return None
     if _COPYRIGHT.match(line.text):
-        return Mark("copyright")
+        return mark("copyright")
     return None
 
 
@@ -150,4 +150,4 @@ def truncated_teaser(line: Line, lexicon: Lexicon) -> Mark | None:
     (A run of them, at any length, is a teaser list: ``blocks.teaser_runs``.)"""
     if line.n_words > TEASER_MAX_WORDS or not is_truncated(line):
         return None
-    return Mark("teaser", weak=True)
+    return mark("teaser", weak=True)

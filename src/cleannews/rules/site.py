@@ -9,7 +9,7 @@ from typing import Protocol
 import regex
 
 from ..features import Line
-from .marks import Mark
+from .marks import Mark, mark
 
 __all__ = ["LineSet", "profile_key", "site_line"]
 
@@ -32,4 +32,4 @@ def site_line(line: Line, profile: LineSet) -> Mark | None:
     """A line the site repeats; weak (kept inside the body) when it reads as prose."""
     if not line.key or profile_key(line.key) not in profile:
         return None
-    return Mark("site_profile", weak=line.is_prose)
+    return mark("site_profile", weak=line.is_prose)

@@ -25,7 +25,7 @@ from ..features import Line
 from ..lexicon import Lexicon
 from ..metadata.dates import find_dates
 from ..normalize import fold_tokens
-from .marks import Mark
+from .marks import Mark, mark
 
 __all__ = [
     "ATTRIBUTION_MAX_WORDS",
@@ -121,9 +121,9 @@ def mark_threads(
             end += 1
         attributions = set(thread)  # (a set: a thread may hold thousands of lines)
         for i in range(thread[0], end):
-            mark = out[i]
-            if mark is None or mark.weak or i in attributions:
-                out[i] = Mark(RULE)
+            own = out[i]
+            if own is None or own.weak or i in attributions:
+                out[i] = mark(RULE)
     return out
 
 
