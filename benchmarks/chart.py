@@ -1,13 +1,40 @@
-"""The PNG chart: F1 and documents/s per system, one bar per corpus."""
+"""The PNG charts: F1 and documents/s per system, one bar per corpus (``write_chart``); the
+helpers every chart of the benchmarks shares (``pyplot``, ``save``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from .evaluate import Row
 
 BAR_HEIGHT = 0.8
+DPI = 110
+LEGEND_ROW = 0.04  # of the figure's height, a row of the legend below the panels
+
+
+def pyplot() -> Any:
+    """matplotlib's pyplot on the Agg backend (files only, no display), imported when a chart
+    is drawn: matplotlib is a ``bench`` extra."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def save(fig: Any, path: Path, title: str, handles: Sequence[Any], ncol: int) -> None:
+    """The house style: one legend for all panels below them, the title above, written at
+    ``DPI`` and closed."""
+    labels = [h.get_label() for h in handles]
+    fig.legend(handles, labels, loc="lower center", ncol=ncol, fontsize=9)
+    fig.suptitle(title)
+    rows = -(-len(handles) // ncol)
+    fig.tight_layout(rect=(0, LEGEND_ROW * rows, 1, 1))
+    fig.savefig(path, dpi=DPI)
+    pyplot().close(fig)
 
 
 def _matrix(
@@ -27,11 +54,7 @@ def _matrix(
 
 def write_chart(rows: Sequence[Row], path: Path) -> None:
     """Two panels sharing the system axis: F1 (left) and docs/s on a log scale (right)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    plt = pyplot()
     systems = list(dict.fromkeys(r.system for r in rows))[::-1]
     corpora = list(dict.fromkeys(r.corpus for r in rows if r.scores is not None))
     fig, (ax_f1, ax_speed) = plt.subplots(
@@ -52,9 +75,6 @@ def write_chart(rows: Sequence[Row], path: Path) -> None:
     ax_speed.set_xscale("log")
     ax_speed.set_xlim(right=ax_speed.get_xlim()[1] * 4)  # room for the labels
     ax_speed.set_xlabel("documents per second (log scale, single process)")
-    handles, labels = ax_f1.get_legend_handles_labels()
-    fig.legend(handles, labels, loc="lower center", ncol=len(corpora), fontsize=9)
-    fig.suptitle("cleannews benchmarks: quality and speed per system and corpus")
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+    handles, _ = ax_f1.get_legend_handles_labels()
+    title = "cleannews benchmarks: quality and speed per system and corpus"
+    save(fig, path, title, handles, ncol=max(1, len(corpora)))

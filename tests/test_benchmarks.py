@@ -14,6 +14,20 @@ if ROOT not in sys.path:  # `benchmarks` is a top-level package of the project, 
 from benchmarks.corpora import Doc  # noqa: E402
 from benchmarks.evaluate import meta_vs_clutter, snippets  # noqa: E402
 from benchmarks.gate import Check, checks, idempotent_shares, updated  # noqa: E402
+from benchmarks.robustness import (  # noqa: E402
+    CASES,
+    HEADER,
+    family,
+    load_results,
+    record,
+    row,
+    save_results,
+    series,
+    slope_one,
+    tiny_lines,
+    tiny_unique_lines,
+)
+from benchmarks.robustness import main as robustness_main  # noqa: E402
 from benchmarks.scoring import (  # noqa: E402
     PR,
     author_matches,
@@ -236,3 +250,132 @@ def test_a_text_only_row_is_beaten_or_tied_only_at_a_perfect_score(
     checks = target_checks([row("cleannews", cleannews_p), row("justext-text", justext_p)])
     line = next(c for c in checks if "best text-only row" in c)
     assert line.startswith(verdict)
+
+
+# -- benchmarks/robustness.py: records, table rows, series of the curve ----------------
+
+
+def measured(size: int, seconds: float, base: float, peak: float) -> dict[str, float | int]:
+    return {
+        "bytes": size,
+        "lines": 10,
+        "seconds": seconds,
+        "runs": 1,
+        "base_mb": base,
+        "peak_mb": peak,
+        "out_bytes": 5,
+    }
+
+
+def test_robustness_row_from_a_measurement_and_from_an_error() -> None:
+    rec = record("corpus_1mb", {**measured(2_000_000, 1.0, 100.0, 150.0), "runs": 3})
+    assert list(rec) == [
+        "name", "what", "bytes", "lines", "seconds", "runs", "base_mb", "peak_mb", "out_bytes"
+    ]  # fmt: skip
+    # 2 MB in 1 s: 0.5 s/MB; 50 MB above base for 2 MB of input: 25x
+    assert row(rec) == (
+        "| corpus_1mb | corpus pages, 1 MB | 2.00 | 10 | 1.000 (n=3) | 0.500 | "
+        "150 (50 above base) | 25.0x |"
+    )
+    failed = record("short_run_64k", "not done in 900 s")
+    assert failed == {
+        "name": "short_run_64k",
+        "what": "prose + 64,000 one-letter lines + prose",
+        "error": "not done in 900 s",
+    }
+    assert row(failed).count("|") == HEADER.splitlines()[0].count("|")
+    assert "| not done in 900 s |" in row(failed)
+
+
+def test_robustness_families_are_the_names_less_their_size() -> None:
+    assert family("corpus_50mb") == "corpus"
+    assert family("char_underscore_25k") == "char_underscore"
+    assert family("tiny_lines_1m") == "tiny_lines"
+    assert family("tiny_lines_unique_300k") == "tiny_lines_unique"
+    # every case's name ends in its size, so none is a family of its own by mistake
+    assert all(family(name) != name for name in CASES)
+    sizes: dict[str, list[str]] = {}
+    for name in CASES:
+        sizes.setdefault(family(name), []).append(name)
+    for curve in ("corpus", "one_line", "char_underscore", "short_run"):
+        assert len(sizes[curve]) >= 2, curve
+    assert sizes["tiny_lines"] == ["tiny_lines_100k", "tiny_lines_300k", "tiny_lines_1m"]
+    assert len(sizes["tiny_lines_unique"]) == 3
+
+
+def test_robustness_tiny_lines_repeat_and_unique_lines_do_not() -> None:
+    same = tiny_lines(30).split("\n")
+    assert len(same) == 30 and len(set(same)) == 10
+    unique = tiny_unique_lines(30).split("\n")
+    assert len(unique) == 30 and len(set(unique)) == 30
+    assert all(1 <= len(line.split()) <= 2 for line in same + unique)
+
+
+def test_robustness_series_group_by_family_sorted_by_size() -> None:
+    records = [
+        record("corpus_5mb", measured(5_000_000, 2.5, 100.0, 160.0)),
+        record("tiny_lines_1m", measured(4_200_000, 14.0, 90.0, 590.0)),
+        record("corpus_1mb", measured(1_000_000, 0.5, 100.0, 112.0)),
+        record("tiny_lines_unique_100k", measured(1_000_000, 3.0, 80.0, 135.0)),
+        record("short_run_64k", "not done in 900 s"),
+        record("tiny_lines_100k", measured(420_000, 1.4, 80.0, 120.0)),
+    ]
+    found = series(records)
+    assert [s.family for s in found] == ["corpus", "tiny_lines", "tiny_lines_unique"]
+    corpus, tiny, unique = found
+    assert corpus.names == ("corpus_1mb", "corpus_5mb")
+    assert corpus.mb == (1.0, 5.0)
+    assert corpus.seconds == (0.5, 2.5)
+    assert corpus.above_base_mb == (12.0, 60.0)
+    assert tiny.names == ("tiny_lines_100k", "tiny_lines_1m")
+    assert unique.names == ("tiny_lines_unique_100k",)
+    assert series([records[4]]) == []
+
+
+def test_robustness_reference_line_is_the_median_ratio() -> None:
+    assert slope_one([1.0, 2.0, 4.0], [0.5, 2.0, 40.0]) == 1.0  # ratios 0.5, 1, 10
+
+
+def test_robustness_json_round_trip(tmp_path: Path) -> None:
+    records = [
+        record("corpus_1mb", measured(1_000_000, 0.5, 100.0, 112.0)),
+        record("short_run_64k", "not done in 900 s"),
+    ]
+    meta = {"commit": "abc1234", "date": "2026-11-22", "machine": "test"}
+    path = tmp_path / "robustness.json"
+    save_results(path, records, meta)
+    assert load_results(path) == (meta, records)
+    assert [row(r) for r in load_results(path)[1]] == [row(r) for r in records]
+
+
+def test_robustness_json_without_a_measured_field_is_refused(tmp_path: Path) -> None:
+    rec = record("corpus_1mb", measured(1_000_000, 0.5, 100.0, 112.0))
+    del rec["peak_mb"]
+    path = tmp_path / "robustness.json"
+    save_results(path, [rec], {"commit": "abc1234"})
+    with pytest.raises(ValueError, match="corpus_1mb has no peak_mb"):
+        load_results(path)
+
+
+def test_robustness_from_json_redraws_table_and_chart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("matplotlib")
+    records = [
+        record("char_underscore_25k", measured(25_000, 0.001, 80.0, 80.0)),  # 0 above base
+        record("char_underscore_50k", measured(50_000, 0.002, 80.0, 80.5)),
+        record("tiny_lines_100k", measured(420_000, 1.4, 80.0, 120.0)),
+        record("short_run_64k", "not done in 900 s"),
+    ]
+    save_results(tmp_path / "robustness.json", records, {"commit": "abc1234", "date": "d"})
+    out = tmp_path / "out"
+    out.mkdir()
+    argv = ["--from-json", str(tmp_path / "robustness.json"), "--out", str(out)]
+    assert robustness_main(argv) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[:6] == [*HEADER.splitlines(), *(row(r) for r in records)]
+    assert (out / "robustness.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    # --only picks cases from the file; the chart goes beside the file without --out
+    assert robustness_main([*argv[:2], "--only", "tiny_lines_100k"]) == 0
+    assert capsys.readouterr().out.splitlines()[2] == row(records[2])
+    assert (tmp_path / "robustness.png").exists()
