@@ -62,3 +62,26 @@ def test_repeated_words_share_one_string() -> None:
     first, second = fold_lines(["Guvernul a decis", "guvernul a amânat"])
     assert first[0] == second[0] == "guvernul"
     assert first[0] is second[0]
+
+
+def _joiners_removed_by_definition(text: str) -> str:
+    """The stray-joiner rule spelt out: a run of ZWJ/ZWNJ goes when a Latin, Greek or
+    Cyrillic letter stands right before or right after it."""
+    import regex
+
+    letter = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}]")
+    out, i = [], 0
+    for run in regex.finditer(r"[\u200c\u200d]+", text):
+        before = text[run.start() - 1] if run.start() else ""
+        after = text[run.end()] if run.end() < len(text) else ""
+        out.append(text[i : run.start()])
+        if not (letter.fullmatch(before) or letter.fullmatch(after)):
+            out.append(run.group())
+        i = run.end()
+    return "".join(out) + text[i:]
+
+
+@settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(["a", "ж", "α", "ب", "1", " ", "\u200c", "\u200d"])))
+def test_stray_joiners_go_by_their_definition(text: str) -> None:
+    assert normalize._STRAY_JOINER.sub("", text) == _joiners_removed_by_definition(text)

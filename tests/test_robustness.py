@@ -509,6 +509,10 @@ HANG_INPUTS = {
     "digits_line_300k": "'7' * 300_000",
     "dots_line_300k": "'.' * 300_000",
     "words_line_300k": "'ab ' * 100_000",
+    # normalize._STRAY_JOINER '[\u200c\u200d]+(?=<letter>)' tried every start inside a run
+    # of joiners not followed by a letter, each to the run's end: quadratic in the run.
+    "zero_width_joiners_100k": "'x ' + '\\u200d' * 100_000 + '1'",
+    "zero_width_non_joiners_100k": "'\\u200c' * 100_000",
 }
 # name -> reason, for an input that is still super-linear (strict xfail). The three found by
 # these tests (caption's _FILE_NAME regex, quadratic on '_' * n; _in_body_short_line,

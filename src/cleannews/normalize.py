@@ -62,8 +62,12 @@ _INVISIBLE = regex.compile(
     flags=regex.V1,
 )
 _MARKS = regex.compile(r"\p{Mn}+")
+# A whole run of them is matched from its first character, possessively: tried from every
+# character of a run, '[...]+(?=<letter>)' scanned to the run's end each time, quadratic in a
+# run that no letter follows (10,000 joiners: 7.8 s; finding 17 of benchmarks/ROBUSTNESS.md).
 _STRAY_JOINER = regex.compile(
-    r"(?<=[\p{Latin}\p{Greek}\p{Cyrillic}])[\u200c\u200d]+|[\u200c\u200d]+(?=[\p{Latin}\p{Greek}\p{Cyrillic}])"
+    r"(?<=[\p{Latin}\p{Greek}\p{Cyrillic}])[\u200c\u200d]++"
+    r"|(?<![\u200c\u200d])[\u200c\u200d]++(?=[\p{Latin}\p{Greek}\p{Cyrillic}])"
 )
 _LINE_BREAK = re.compile("\r\n|\r|\n")
 # White space as str.split and str.strip see it (both use the same Unicode table as \s in
