@@ -26,12 +26,18 @@ class Line:
 
     text: str  # normalised text
     tokens: tuple[str, ...]  # folded word tokens
-    key: str  # folded tokens joined by one space: the phrase-matching key
     n_words: int
     n_stop: int  # tokens in the detected language's stop list
     ends_sentence: bool
     ends_ellipsis: bool
     is_prose: bool  # reads as running text (see Config.prose_*)
+
+    @property
+    def key(self) -> str:
+        """The folded tokens joined by one space: the phrase-matching key. Made when read,
+        not held: a string a line as long as its text (for a page of short lines, ~57 bytes
+        a line)."""
+        return " ".join(self.tokens)
 
     @property
     def stop_ratio(self) -> float:
@@ -80,7 +86,6 @@ def make_line(
     return Line(
         text=text,
         tokens=tokens,
-        key=" ".join(tokens),
         n_words=n_words,
         n_stop=n_stop,
         ends_sentence=ends_sentence,
