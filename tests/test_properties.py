@@ -147,6 +147,29 @@ def test_mixed_language_pages_keep_both_languages_and_are_idempotent(
         assert sentence in once
 
 
+# Page shapes that real dev pages showed not idempotent, fixed since: cleaning the output
+# again must change nothing.
+REAL_PAGE_SHAPES = [
+    # The title chosen on evidence (a date below it) above a question that opens the body:
+    # once the header was gone, the question became the title (wcxb_dev 0165, 0278, ...).
+    pytest.param(
+        "Home\nTop 17 Laptops for Students in the U.S. (2025)\nMarch 3, 2024\n"
+        "Why Buy One of the Best Laptops for School?\n"
+        "The council approved the new budget for the schools on Wednesday, and the mayor "
+        "said that the work will start in the spring.\n"
+        "The repairs will cover the roofs, the heating and the windows of the ten schools in "
+        "the town, according to the plan.\n",
+        id="title-above-a-question-opening-the-body",
+    ),
+]
+
+
+@pytest.mark.parametrize("page", REAL_PAGE_SHAPES)
+def test_idempotent_on_real_page_shapes(page: str) -> None:
+    once = cleannews.clean(page)
+    assert cleannews.clean(once) == once
+
+
 def test_idempotent_on_former_failures() -> None:
     for text in FORMER_FAILURES:
         once = cleannews.clean(text)
