@@ -161,6 +161,18 @@ REAL_PAGE_SHAPES = [
         "the town, according to the plan.\n",
         id="title-above-a-question-opening-the-body",
     ),
+    # A date label that the lexicon did not know ('Publish date:') read as the lead-in of a
+    # list: the photo credit under the date was kept as its item, then dropped once the
+    # label was gone (scrapinghub e1cd54e5).
+    pytest.param(
+        "Four Things to Do in October\nAuthor:\nJane Doe\nPublish date:\nOct 4, 2018\n"
+        "Amy K. Dragoo/AIMMEDIA\n"
+        "The council approved the new budget for the schools on Wednesday, and the mayor "
+        "said that the work will start in the spring.\n"
+        "The repairs will cover the roofs, the heating and the windows of the ten schools in "
+        "the town, according to the plan.\n",
+        id="unknown-date-label-as-a-list-lead-in",
+    ),
 ]
 
 
