@@ -173,6 +173,32 @@ REAL_PAGE_SHAPES = [
         "the town, according to the plan.\n",
         id="unknown-date-label-as-a-list-lead-in",
     ),
+    # A prose teaser cut off with '...' that a teaser list repeats under copies of its
+    # headline: the copies were kept, then a teaser run once the headlines were gone
+    # (wcxb_dev 4151).
+    pytest.param(
+        "\n".join(
+            [
+                "School budget approved",
+                "The council approved the new budget for the schools on Wednesday, and the "
+                "mayor said that the work will start in the spring.",
+                "The repairs will cover the roofs, the heating and the windows of the ten "
+                "schools in the town, according to the plan.",
+                *(
+                    "Schools: the council approves the budget",
+                    "Last week the council of the town approved the budget for the repairs of "
+                    "all the schools in the county after it first announced the plan to the "
+                    "public back in...",
+                )
+                * 3,
+                "The opposition said that the money would not be enough and asked for a "
+                "second vote on the plan next month.",
+                "Parents welcomed the decision and said that they had waited for the repairs "
+                "for more than ten years now.",
+            ]
+        ),
+        id="teaser-copies-between-headline-copies",
+    ),
 ]
 
 

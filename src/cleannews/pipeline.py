@@ -47,7 +47,7 @@ from .normalize import (
 from .rules import PHRASE_RULES, SHAPE_RULES, Mark, first_mark
 from .rules.blocks import list_items, spread_blocks
 from .rules.inline import LONG_LINE_WORDS, cut_tail
-from .rules.repeats import body_repeats, title_repeats
+from .rules.repeats import body_copies, title_repeats
 from .rules.shapes import is_embed_signature
 from .rules.site import LineSet, site_line
 
@@ -221,7 +221,7 @@ def _classify(
         # Copies of body lines or of the title are clutter; decide again with them known,
         # so that the span is the one that cleaning the output again finds (idempotence).
         rules = [v.rule for v in verdicts]
-        copies = [(i, "repeated") for i in body_repeats(lines, rules) if marks[i] is None]
+        copies = [(i, "repeated") for i in body_copies(lines, rules, marks)]
         copies += [
             (i, "repeated_title")
             for i, r in enumerate(rules)
