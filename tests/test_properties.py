@@ -147,6 +147,67 @@ def test_mixed_language_pages_keep_both_languages_and_are_idempotent(
         assert sentence in once
 
 
+# Page shapes that real dev pages showed not idempotent, fixed since: cleaning the output
+# again must change nothing.
+REAL_PAGE_SHAPES = [
+    # The title chosen on evidence (a date below it) above a question that opens the body:
+    # once the header was gone, the question became the title (wcxb_dev 0165, 0278, ...).
+    pytest.param(
+        "Home\nTop 17 Laptops for Students in the U.S. (2025)\nMarch 3, 2024\n"
+        "Why Buy One of the Best Laptops for School?\n"
+        "The council approved the new budget for the schools on Wednesday, and the mayor "
+        "said that the work will start in the spring.\n"
+        "The repairs will cover the roofs, the heating and the windows of the ten schools in "
+        "the town, according to the plan.\n",
+        id="title-above-a-question-opening-the-body",
+    ),
+    # A date label that the lexicon did not know ('Publish date:') read as the lead-in of a
+    # list: the photo credit under the date was kept as its item, then dropped once the
+    # label was gone (scrapinghub e1cd54e5).
+    pytest.param(
+        "Four Things to Do in October\nAuthor:\nJane Doe\nPublish date:\nOct 4, 2018\n"
+        "Amy K. Dragoo/AIMMEDIA\n"
+        "The council approved the new budget for the schools on Wednesday, and the mayor "
+        "said that the work will start in the spring.\n"
+        "The repairs will cover the roofs, the heating and the windows of the ten schools in "
+        "the town, according to the plan.\n",
+        id="unknown-date-label-as-a-list-lead-in",
+    ),
+    # A prose teaser cut off with '...' that a teaser list repeats under copies of its
+    # headline: the copies were kept, then a teaser run once the headlines were gone
+    # (wcxb_dev 4151).
+    pytest.param(
+        "\n".join(
+            [
+                "School budget approved",
+                "The council approved the new budget for the schools on Wednesday, and the "
+                "mayor said that the work will start in the spring.",
+                "The repairs will cover the roofs, the heating and the windows of the ten "
+                "schools in the town, according to the plan.",
+                *(
+                    "Schools: the council approves the budget",
+                    "Last week the council of the town approved the budget for the repairs of "
+                    "all the schools in the county after it first announced the plan to the "
+                    "public back in...",
+                )
+                * 3,
+                "The opposition said that the money would not be enough and asked for a "
+                "second vote on the plan next month.",
+                "Parents welcomed the decision and said that they had waited for the repairs "
+                "for more than ten years now.",
+            ]
+        ),
+        id="teaser-copies-between-headline-copies",
+    ),
+]
+
+
+@pytest.mark.parametrize("page", REAL_PAGE_SHAPES)
+def test_idempotent_on_real_page_shapes(page: str) -> None:
+    once = cleannews.clean(page)
+    assert cleannews.clean(once) == once
+
+
 def test_idempotent_on_former_failures() -> None:
     for text in FORMER_FAILURES:
         once = cleannews.clean(text)

@@ -383,6 +383,21 @@ def test_a_prose_line_alone_between_runs_of_short_lines_is_a_teaser() -> None:
     assert isolated_prose(lines, scores, 2) == [False, False, True, False, False, False]
 
 
+def test_a_copy_of_prose_does_not_break_a_run_of_short_lines() -> None:
+    """A copy of a body line (score 0) leaves the cleaned text: it neither breaks nor
+    extends the runs around a prose line, which reads as cleaning the output again will."""
+    from cleannews.body import isolated_prose
+
+    prose = (
+        "Ministrul a declarat luni că guvernul va lua o decizie privind bugetul în ședința de joi."
+    )
+    copy = "Guvernul a anunțat că decizia privind bugetul va fi luată după ședința de joi."
+    texts = ["Foto alt", "Titlu de știre", prose, copy, "Autor Nume", "Alt titlu"]
+    lines = [line(t) for t in texts]
+    scores = [-8.0, -8.0, 16.0, 0.0, -8.0, -8.0]
+    assert isolated_prose(lines, scores, 2) == [False, False, True, False, False, False]
+
+
 @pytest.mark.parametrize(
     ("text", "authors"),
     [

@@ -48,7 +48,7 @@ from .normalize import (
 from .rules import PHRASE_RULES, SHAPE_RULES, Mark, first_mark, mark
 from .rules.blocks import list_items, spread_blocks
 from .rules.inline import LONG_LINE_WORDS, cut_tail
-from .rules.repeats import body_repeats, title_repeats
+from .rules.repeats import body_copies, title_repeats
 from .rules.shapes import is_embed_signature
 from .rules.site import LineSet, site_line
 
@@ -240,7 +240,7 @@ def _classify(
     for _ in range(COPY_ROUNDS):
         # Copies of body lines or of the title are clutter; decide again with them known,
         # so that the span is the one that cleaning the output again finds (idempotence).
-        copies = [(i, "repeated") for i in body_repeats(lines, verdicts.rule) if marks[i] is None]
+        copies = [(i, "repeated") for i in body_copies(lines, verdicts.rule, marks)]
         copies += [
             (i, "repeated_title")
             for i, r in enumerate(verdicts.rule)
