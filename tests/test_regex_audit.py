@@ -1,5 +1,5 @@
-"""benchmarks/regex_audit.py's pure parts: which patterns it finds, which inputs it builds
-(no timing)."""
+"""benchmarks/regex_audit.py's pure parts (which patterns it finds, which inputs it builds;
+no timing), and the patterns it found super-linear: the same matches after the fix."""
 
 from __future__ import annotations
 
@@ -7,7 +7,12 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
 import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleannews.metadata import agency, fields
 
 ROOT = str(Path(__file__).resolve().parents[1])
 if ROOT not in sys.path:  # `benchmarks` is a top-level package of the project, not installed
@@ -158,3 +163,55 @@ def test_table_lines_up() -> None:
     _, rule, line = text.splitlines()
     assert line.split() == ["_P", "normalize", "run", "of", "'a'", "1.00", "4.00", "4.0", "linear"]
     assert len(rule) >= len(line)
+
+
+# -- patterns the audit found super-linear: the same matches as before the fix ---------
+
+OLD_NAME_SPLIT = regex.compile(
+    r"\s*(?:,|;|&|\|)\s*(?:(?:and|și|und|et|y|e)\s+)?"
+    r"|\s+(?:and|și|si|şi|und|e|y|et|i|és|và|en|og|och|a)\s+",
+    regex.IGNORECASE,
+)
+NAME_PIECES = [" ", "  ", "\t", "\u3000", ",", ";", "&", "|", "and", "AND", "și", "e", "y"]
+NAME_PIECES += ["a", "i", "og", "x", "Jo", "Ann", "-", ".", "\n"]
+
+
+@settings(max_examples=1000, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=30).map("".join))
+def test_name_split_splits_as_before(text: str) -> None:
+    assert fields._NAME_SPLIT.split(text) == OLD_NAME_SPLIT.split(text)
+    new = [m.span() for m in fields._NAME_SPLIT.finditer(text)]
+    assert new == [m.span() for m in OLD_NAME_SPLIT.finditer(text)]
+
+
+OLD_PAREN = regex.compile(r"^\(\s*(?P<name>[\p{L}\p{N}.&/ ]{1,30}?)\s*\)\s*\.?[-–—]{1,2}\s*")
+OLD_PLACE = regex.compile(
+    r"^(?P<place>\p{Lu}[\p{L}'.-]{1,25}(?:\s\p{Lu}[\p{L}'.-]{1,25}){0,2}),?\s{0,3}[^()/\n]{0,30}?"
+    r"(?:\(\s*(?P<name>[\p{L}\p{N}.&/ ]{1,30}?)\s*\)|/(?P<slashed>[\p{L}\p{N}.& ]{1,30}?)/)"
+    r"\s*\.?[-–—]{1,2}\s*"
+)
+DATELINE_PIECES = ["(", ")", " ", "  ", "\t", "\u00a0", "/", "-", "–", ".", ",", "&", "7"]
+DATELINE_PIECES += ["AFP", "dpa", "a", "Berlin", "BUCUREȘTI", "12 mai", "\n"]
+
+
+def _same_match(new: regex.Pattern[str], old: regex.Pattern[str], text: str) -> None:
+    got, want = new.match(text), old.match(text)
+    assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+@pytest.mark.parametrize(
+    "text", ["(  \t) -", "( \t ) -", "(\t) -", "( ) -", "(  a  ) -", "( \t)x", "( \t \t) - x"]
+)
+def test_datelines_whose_name_is_a_space_match_as_before(text: str) -> None:
+    _same_match(agency._PAREN, OLD_PAREN, text)
+    _same_match(agency._PLACE, OLD_PLACE, "Berlin " + text)
+
+
+@settings(max_examples=1500, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(["", "Berlin ", "BUCUREȘTI, 12 mai ", "Madrid, 15 feb"]),
+    st.lists(st.sampled_from(DATELINE_PIECES), max_size=25).map("".join),
+)
+def test_datelines_match_as_before(head: str, text: str) -> None:
+    _same_match(agency._PAREN, OLD_PAREN, text)
+    _same_match(agency._PLACE, OLD_PLACE, head + text)
