@@ -549,6 +549,55 @@ def test_finishes_in_linear_time(name: str) -> None:
     assert run.returncode == 0, run.stderr[-2000:]
 
 
+# Patterns that are super-linear on an input that cleaning never hands them (as a line's
+# white space is collapsed first), so that HANG_INPUTS cannot reach them: each is run on
+# its own, the same way. name -> (module, pattern, operation, input expression).
+PATTERN_HANG_INPUTS = {
+    # fields._NAME_SPLIT: '\s*[,;&|]' and '\s+(?:and|...)' from every space of a run that
+    # no separator follows, each to the run's end (benchmarks/regex_audit.py).
+    "name_split_spaces_100k": (
+        "cleannews.metadata.fields",
+        "_NAME_SPLIT",
+        "split",
+        "' ' * 100_000 + 'x'",
+    ),
+    # agency._PAREN and _PLACE: '\(\s*' then a name that may start with a space, then '\s*':
+    # a run of spaces after the bracket split at each space, each scanned to the run's end.
+    "paren_dateline_spaces_100k": (
+        "cleannews.metadata.agency",
+        "_PAREN",
+        "match",
+        "'(' + ' ' * 100_000 + '7'",
+    ),
+    "place_dateline_spaces_100k": (
+        "cleannews.metadata.agency",
+        "_PLACE",
+        "match",
+        "'BUCUREȘTI, 12 mai (' + ' ' * 100_000 + '7'",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATTERN_HANG_INPUTS))
+def test_pattern_finishes_in_linear_time(name: str) -> None:
+    module, pattern, op, text = PATTERN_HANG_INPUTS[name]
+    script = textwrap.dedent(
+        f"""
+        import importlib
+        import signal
+        pattern = getattr(importlib.import_module({module!r}), {pattern!r})
+        text = {text}
+        signal.setitimer(signal.ITIMER_PROF, {CPU_LIMIT_S})
+        print(pattern.{op}(text) is not None)
+        """
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], timeout=WALL_LIMIT_S, capture_output=True, text=True
+    )
+    assert run.returncode != -signal.SIGPROF, f"{name}: over {CPU_LIMIT_S} s of CPU time"
+    assert run.returncode == 0, run.stderr[-2000:]
+
+
 # -- concurrency ---------------------------------------------------------------------------
 
 

@@ -78,8 +78,16 @@ DATELINE_MAX_WORDS = 8
 DATE_TITLE_MIN_WORDS = 3
 
 _URL = regex.compile(r"https?://\S{1,2000}|www\.\S{1,2000}")
+# What separates two names. Both alternatives start where the search does (\G: the end of
+# the previous match) or at the first space of a run (or with no space), possessively:
+# tried from every space of a run that no separator or joining word follows, '\s*[,;&|]'
+# and '\s+(?:and|...)' scanned to the run's end each time, quadratic in the run
+# (benchmarks/regex_audit.py: 2,000 spaces 0.39 s, 8,000 6.0 s in split; now 1,000,000
+# in 0.09 s). The same splits: from inside a run they match only if they match from the
+# run's first space at or after the search's start, which comes first.
 _NAME_SPLIT = regex.compile(
-    r"\s*(?:,|;|&|\|)\s*(?:(?:and|și|und|et|y|e)\s+)?|\s+(?:and|și|si|şi|und|e|y|et|i|és|và|en|og|och|a)\s+",
+    r"(?:\G|(?<!\s))\s*+(?:,|;|&|\|)\s*(?:(?:and|și|und|et|y|e)\s+)?"
+    r"|(?:\G|(?<!\s))\s++(?:and|și|si|şi|und|e|y|et|i|és|và|en|og|och|a)\s+",
     regex.IGNORECASE,
 )
 # A name: capitalised words (initials such as "M." included: a capital and its dot),
