@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,8 @@ import pytest
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
+if str(ROOT) not in sys.path:  # `benchmarks` is a top-level package of the project, not installed
+    sys.path.insert(0, str(ROOT))
 FILLER: dict[str, Any] = json.loads((HERE / "data" / "filler.json").read_text(encoding="utf-8"))
 
 

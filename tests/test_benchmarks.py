@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = str(Path(__file__).resolve().parents[1])
-if ROOT not in sys.path:  # `benchmarks` is a top-level package of the project, not installed
-    sys.path.insert(0, ROOT)
-
-from benchmarks.corpora import Doc  # noqa: E402
-from benchmarks.evaluate import meta_vs_clutter, snippets  # noqa: E402
-from benchmarks.gate import Check, checks, idempotent_shares, updated  # noqa: E402
-from benchmarks.robustness import (  # noqa: E402
+from benchmarks.corpora import Doc
+from benchmarks.evaluate import meta_vs_clutter, snippets
+from benchmarks.gate import Check, checks, idempotent_shares, updated
+from benchmarks.robustness import (
     CASES,
     HEADER,
     family,
@@ -27,8 +22,8 @@ from benchmarks.robustness import (  # noqa: E402
     tiny_lines,
     tiny_unique_lines,
 )
-from benchmarks.robustness import main as robustness_main  # noqa: E402
-from benchmarks.scoring import (  # noqa: E402
+from benchmarks.robustness import main as robustness_main
+from benchmarks.scoring import (
     PR,
     author_matches,
     date_matches,
@@ -41,8 +36,8 @@ from benchmarks.scoring import (  # noqa: E402
     token_pr,
     tokens,
 )
-from benchmarks.speed import synthetic_input  # noqa: E402
-from benchmarks.systems import Output, c4_line, lines_found_in, wrap_paragraphs  # noqa: E402
+from benchmarks.speed import synthetic_input
+from benchmarks.systems import Output, c4_line, lines_found_in, wrap_paragraphs
 
 
 def test_tokens_lowercase_words_and_numbers() -> None:

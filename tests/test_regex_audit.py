@@ -4,21 +4,13 @@ no timing), and the patterns it found super-linear: the same matches after the f
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 
 import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleannews.metadata import agency, fields
-
-ROOT = str(Path(__file__).resolve().parents[1])
-if ROOT not in sys.path:  # `benchmarks` is a top-level package of the project, not installed
-    sys.path.insert(0, ROOT)
-
-from benchmarks.regex_audit import (  # noqa: E402
+from benchmarks.regex_audit import (
     SCAN,
     Found,
     Input,
@@ -40,6 +32,7 @@ from benchmarks.regex_audit import (  # noqa: E402
     verdict,
     worst,
 )
+from cleannews.metadata import agency, fields
 
 # The stray-joiner pattern before commit 80b0216: quadratic in a run of joiners.
 OLD_STRAY_JOINER = regex.compile(
