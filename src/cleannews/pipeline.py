@@ -178,6 +178,28 @@ def _metadata(line: Line, lexicon: Lexicon, month_first: bool) -> fields.MetaHit
     )
 
 
+def _own_verdict(
+    line: Line, lexicon: Lexicon, month_first: bool, profile: LineSet | None
+) -> tuple[Mark | None, fields.MetaHit | None]:
+    """What a line says by itself, wherever it stands: a phrase rule's mark, else the
+    metadata field it holds, else a site profile's or a shape rule's mark.
+
+    A page that reached us on one line is running text, not a link, a label or a caption:
+    no line rule claims it whole ("Urmărește-ne pe ... <the article>" would lose the
+    article); the clutter in it is cut from its tail (``_cut_tails``)."""
+    if line.n_words >= LONG_LINE_WORDS:
+        return None, None
+    found = first_mark(line, lexicon, PHRASE_RULES)
+    if found is not None:
+        return found, None
+    meta = _metadata(line, lexicon, month_first)
+    if meta is not None:
+        return None, meta
+    if profile is not None:
+        found = site_line(line, profile)
+    return found or first_mark(line, lexicon, SHAPE_RULES), None
+
+
 def run(data: object, config: Config, profile: LineSet | None = None) -> Article:
     lexicon = load_lexicon(config.extra_phrase_files)
     texts, tokens = _read(data, config)
@@ -217,24 +239,14 @@ def _classify(
     profile: LineSet | None,
 ) -> Article:
     texts, lines, positions = _lines(texts, tokens, languages, config, lexicon)
-    # A page that reached us on one line is running text, not a link, a label or a
-    # caption: no line rule claims it whole ("Urmărește-ne pe ... <the article>" would
-    # lose the article); the clutter in it is cut from its tail (``_cut_tails``).
-    ruled = [ln.n_words < LONG_LINE_WORDS for ln in lines]
-    first: list[Mark | None] = [
-        first_mark(ln, lexicon, PHRASE_RULES) if ruled[i] else None for i, ln in enumerate(lines)
-    ]
     month_first = bool(languages[:1] and languages[0] in lexicon.month_first)
-    metas = [
-        _metadata(ln, lexicon, month_first) if ruled[i] and first[i] is None else None
-        for i, ln in enumerate(lines)
-    ]
-    for i, ln in enumerate(lines):
-        if ruled[i] and first[i] is None and metas[i] is None:
-            if profile is not None:
-                first[i] = site_line(ln, profile)
-            if first[i] is None:
-                first[i] = first_mark(ln, lexicon, SHAPE_RULES)
+    said: dict[int, tuple[Mark | None, fields.MetaHit | None]] = {}  # by the Line's id
+    for ln in lines:  # once a distinct line: lines with the same text are one Line
+        if id(ln) not in said:
+            said[id(ln)] = _own_verdict(ln, lexicon, month_first, profile)
+    first = [said[id(ln)][0] for ln in lines]
+    metas = [said[id(ln)][1] for ln in lines]
+    del said
     marks = spread_blocks(lines, first, config, lexicon)
     verdicts, title = _locate_and_decide(lines, marks, metas, config, lexicon)
     for _ in range(COPY_ROUNDS):
@@ -407,15 +419,15 @@ def _pick_title(
     lexicon: Lexicon,
 ) -> tuple[str | None, int | None]:
     metas, marks = verdicts.meta, verdicts.mark
-    free = [meta is None and mark is None for meta, mark in zip(metas, marks, strict=True)]
+    free = [meta is None and mk is None for meta, mk in zip(metas, marks, strict=True)]
     for i in range(max(0, start - TITLE_SEARCH_LINES), min(start + 1, len(lines))):
         if free[i] and fields.labels_a_byline(lines[i], lexicon):
             free[i] = False  # ('Edited by: X' that the byline reader left unread)
     is_meta = [meta is not None and meta.rule in ("date", "byline") for meta in metas]
-    copies = [mark is not None and mark.rule == "repeated_title" for mark in marks]
+    copies = [mk is not None and mk.rule == "repeated_title" for mk in marks]
     claimed = [
-        meta is None and mark is not None and mark.rule in TITLE_BLOCK_RULES and mark.in_block
-        for meta, mark in zip(metas, marks, strict=True)
+        meta is None and mk is not None and mk.rule in TITLE_BLOCK_RULES and mk.in_block
+        for meta, mk in zip(metas, marks, strict=True)
     ]
     if has_body:
         idx = choose_title(lines, free, is_meta, min(start, len(lines)), copies, claimed)
@@ -457,19 +469,19 @@ def _decide(
     for i, ln in enumerate(lines):
         if rules[i] is not None:
             continue
-        meta, mark = metas[i], marks[i]
+        meta, mk = metas[i], marks[i]
         if meta is not None and i <= end + FOOTER_METADATA_LINES:
             rules[i] = meta.rule
-        elif mark is not None and not mark.weak:
-            rules[i] = mark.rule
+        elif mk is not None and not mk.weak:
+            rules[i] = mk.rule
         elif not has_body and ln.n_words <= FRAGMENT_MAX_WORDS and not ln.ends_sentence:
             rules[i] = "link_list"  # a menu word or label where no body shows what is text
         elif not start <= i <= end:
-            rules[i] = mark.rule if mark else ("before_body" if i < start else "after_body")
+            rules[i] = mk.rule if mk else ("before_body" if i < start else "after_body")
         elif ln.is_prose or (ln.ends_sentence and ln.n_stop) or items[i]:
             rules[i] = "body"
         else:
-            rules[i] = _in_body_short_line(mark, run_firsts[i], run_lasts[i], end)
+            rules[i] = _in_body_short_line(mk, run_firsts[i], run_lasts[i], end)
 
 
 def _short_runs(
