@@ -245,4 +245,5 @@ def test_a_line_cut_in_part_keeps_its_part_and_names_the_cutting_rule() -> None:
     first = art.lines[0]
     assert first.rule == "body" and first.cut_rule == "agency"
     assert first.text == lead and first.kept.startswith("Guvernul a aprobat luni")
+    assert next(iter(art.lines)) == first  # read in turn as by index
     assert art.agency == "Agerpres"

@@ -365,10 +365,10 @@ def test_a_lead_in_with_a_colon_makes_the_short_lines_after_it_list_items() -> N
     ]
     lines = [line(t) for t in texts]
     # the run ends at the first prose line; a short line after it is not an item
-    assert list_items(lines, [None] * len(lines)) == [False, True, True, False, False]
+    assert list_items(lines, [None] * len(lines)) == bytes([0, 1, 1, 0, 0])
     # a one-word label is not a lead-in
     labels = [line("Tags:"), line("Politică"), line("Externe")]
-    assert list_items(labels, [None] * 3) == [False, False, False]
+    assert list_items(labels, [None] * 3) == bytes([0, 0, 0])
 
 
 def test_a_prose_line_alone_between_runs_of_short_lines_is_a_teaser() -> None:
@@ -380,7 +380,7 @@ def test_a_prose_line_alone_between_runs_of_short_lines_is_a_teaser() -> None:
     texts = ["Foto alt", "Titlu de știre", prose, "Autor Nume", "Alt titlu", prose + " Da."]
     lines = [line(t) for t in texts]
     scores = [-8.0, -8.0, 16.0, -8.0, -8.0, 17.0]
-    assert isolated_prose(lines, scores, 2) == [False, False, True, False, False, False]
+    assert isolated_prose(lines, scores, 2) == bytes([0, 0, 1, 0, 0, 0])
 
 
 def test_a_copy_of_prose_does_not_break_a_run_of_short_lines() -> None:
@@ -395,7 +395,7 @@ def test_a_copy_of_prose_does_not_break_a_run_of_short_lines() -> None:
     texts = ["Foto alt", "Titlu de știre", prose, copy, "Autor Nume", "Alt titlu"]
     lines = [line(t) for t in texts]
     scores = [-8.0, -8.0, 16.0, 0.0, -8.0, -8.0]
-    assert isolated_prose(lines, scores, 2) == [False, False, True, False, False, False]
+    assert isolated_prose(lines, scores, 2) == bytes([0, 0, 1, 0, 0, 0])
 
 
 @pytest.mark.parametrize(

@@ -95,7 +95,13 @@ class LineDecisions(Sequence[LineDecision]):
         return self._at(i % n)
 
     def __iter__(self) -> Iterator[LineDecision]:
-        return map(self._at, range(len(self)))
+        cuts = self._cuts
+        for i, (text, rule) in enumerate(zip(self._texts, self._rules, strict=True)):
+            if rule != "body":
+                yield LineDecision(i + 1, text, rule)
+            else:
+                kept, cut_rule = cuts.get(i, (text, None))
+                yield LineDecision(i + 1, text, rule, kept, cut_rule)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, LineDecisions):

@@ -14,14 +14,17 @@ point, so that cleaning it again changes nothing.
 
 from __future__ import annotations
 
+import operator
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice, repeat
 
 import regex
 
 from .article import Article, LineDecisions
 from .body import best_span, cut_off_last, isolated_prose, line_score
+from .columns import RuleColumn, index_array, index_typecode
 from .config import Config
 from .features import Line, make_line
 from .language import detect_languages
@@ -84,16 +87,24 @@ LANGUAGE_ROUNDS = 3
 DATELINE_LEAD_LINES = 2
 
 
+# The metadata lines of a page, by index: few lines hold a field, so a dict rather than a
+# list slot a line.
+_Metas = dict[int, fields.MetaHit]
+
+
 @dataclass(slots=True)
 class _Verdicts:
     """The working decisions on a page's lines (mutable only inside ``run``), a column per
-    field: a list slot a line rather than an object a line (a page of a million one-word
-    lines held ~90 bytes a line in such objects, for 4 bytes of text)."""
+    field rather than an object a line (a page of a million one-word lines held ~90 bytes
+    a line in such objects, for 4 bytes of text): rules and marks a list slot a line (read
+    in every pass: a list is the fastest to index), metadata by index (few lines hold
+    any), flags a byte a line. Rule names become one-byte codes in the ``Article``
+    (``columns.RuleColumn``)."""
 
     rule: list[str | None]  # None: undecided
-    meta: list[fields.MetaHit | None]
+    meta: _Metas
     mark: Sequence[Mark | None]
-    isolated: Sequence[bool]  # prose alone between runs of costly lines: a teaser item
+    isolated: bytearray  # prose alone between runs of costly lines: a teaser item
     # A line kept in part: its index -> (the kept part, the rule that cut the rest).
     cuts: dict[int, tuple[str, str]]
 
@@ -145,7 +156,7 @@ def _lines(
     second = lexicon.stopwords.get(second_code, frozenset())
     made: dict[str, Line] = {}
     lines: list[Line] = []
-    positions = array("q")
+    positions = array(index_typecode(len(texts)))
     for i, (text, toks) in enumerate(zip(texts, tokens, strict=True)):
         if text:
             line = made.get(text)
@@ -244,10 +255,15 @@ def _classify(
     for ln in lines:  # once a distinct line: lines with the same text are one Line
         if id(ln) not in said:
             said[id(ln)] = _own_verdict(ln, lexicon, month_first, profile)
+    metas: _Metas = {}
+    for i, ln in enumerate(lines):
+        meta = said[id(ln)][1]
+        if meta is not None:
+            metas[i] = meta
     first = [said[id(ln)][0] for ln in lines]
-    metas = [said[id(ln)][1] for ln in lines]
     del said
     marks = spread_blocks(lines, first, config, lexicon)
+    del first
     verdicts, title = _locate_and_decide(lines, marks, metas, config, lexicon)
     for _ in range(COPY_ROUNDS):
         # Copies of body lines or of the title are clutter; decide again with them known,
@@ -262,6 +278,7 @@ def _classify(
             break
         for i, rule in copies:
             marks[i] = mark(rule)
+        del verdicts  # (one page's verdicts at a time)
         verdicts, title = _locate_and_decide(lines, marks, metas, config, lexicon)
     flags = ("loss_guard",) if _guard_prose(lines, verdicts, config) else ()
     _cut_tails(lines, verdicts, lexicon)
@@ -325,8 +342,8 @@ def _dated_teaser(verdicts: _Verdicts, i: int) -> bool:
     does not keep it. Measured: scrapinghub P 0.9191 -> 0.9224 (washingtonexaminer's list
     of dated opinion teasers, 1 page), wcxb_dev unchanged; without the date line, isolated
     prose is a listicle's items more often than a teaser list (wcxb_dev R 0.934 -> 0.918)."""
-    prev = verdicts.meta[i - 1] if i else None
-    return verdicts.isolated[i] and prev is not None and prev.rule == "date"
+    prev = verdicts.meta.get(i - 1)
+    return bool(verdicts.isolated[i]) and prev is not None and prev.rule == "date"
 
 
 def _scored_as_metadata(meta: fields.MetaHit | None) -> bool:
@@ -339,7 +356,7 @@ def _scored_as_metadata(meta: fields.MetaHit | None) -> bool:
 def _locate_and_decide(
     lines: Sequence[Line],
     marks: Sequence[Mark | None],
-    metas: Sequence[fields.MetaHit | None],
+    metas: _Metas,
     config: Config,
     lexicon: Lexicon,
 ) -> tuple[_Verdicts, str | None]:
@@ -349,7 +366,7 @@ def _locate_and_decide(
     scores = array(
         "d",
         (
-            line_score(ln, marks[i], _scored_as_metadata(metas[i]), config, items[i])
+            line_score(ln, marks[i], _scored_as_metadata(metas.get(i)), config, bool(items[i]))
             for i, ln in enumerate(lines)
         ),
     )
@@ -362,13 +379,13 @@ def _locate_and_decide(
     # No located body (a one-paragraph article, a short note): the whole text is read as
     # the span, by the same rules, so that the two cases never disagree.
     start, end = (span.start, span.end) if has_body and span else (0, n - 1)
-    verdicts = _Verdicts([None] * n, list(metas), marks, isolated, {})
+    verdicts = _Verdicts([None] * n, dict(metas), marks, isolated, {})
     title, title_index = _pick_title(lines, verdicts, start, end, has_body, lexicon)
     if title_index is not None and title_index == start:
         start += 1
     if has_body:
         _find_bare_names(lines, verdicts, title_index, start, lexicon)
-    tail = has_body and metas[-1] is None and cut_off_last(lines, end, marks, config)
+    tail = has_body and (n - 1) not in metas and cut_off_last(lines, end, marks, config)
     _decide(lines, verdicts, start, end, has_body, items)
     rules = verdicts.rule
     if tail and rules[-1] == "after_body":
@@ -390,14 +407,16 @@ def _find_bare_names(
     rules, metas, marks = verdicts.rule, verdicts.meta, verdicts.mark
     first = max(start - BARE_NAME_LINES, title_index + 1 if title_index is not None else 0)
     for i in range(first, start):
-        if rules[i] is None and metas[i] is None and marks[i] is None:
-            metas[i] = fields.bare_name(lines[i], lexicon)
+        if rules[i] is None and i not in metas and marks[i] is None:
+            name = fields.bare_name(lines[i], lexicon)
+            if name is not None:
+                metas[i] = name
     # A byline label alone on its line ("By", "Written by") names the author on the next,
     # anywhere above the body. wcxb_dev authors 251 -> 271 of 616 (21 pages right, 1 wrong:
     # a menu line read as a byline now comes first).
     labels = lexicon.meta("byline")
     for i in range(1, start):
-        meta, above = metas[i], marks[i - 1]
+        meta, above = metas.get(i), marks[i - 1]
         if (
             rules[i] is None
             and marks[i] is None
@@ -407,7 +426,8 @@ def _find_bare_names(
             and lines[i - 1].key in labels
         ):
             hit = fields.bare_name(lines[i], lexicon)
-            metas[i] = replace(hit, weak=False) if hit is not None else meta
+            if hit is not None:
+                metas[i] = replace(hit, weak=False)
 
 
 def _pick_title(
@@ -418,17 +438,23 @@ def _pick_title(
     has_body: bool,
     lexicon: Lexicon,
 ) -> tuple[str | None, int | None]:
-    metas, marks = verdicts.meta, verdicts.mark
-    free = [meta is None and mk is None for meta, mk in zip(metas, marks, strict=True)]
+    metas = verdicts.meta
+    # The title is the body's first line or above it: where a body is, the flags of the
+    # lines below its first line are not read (but for metadata, read below a headline).
+    marks = verdicts.mark[: min(start + 1, len(lines))] if has_body else verdicts.mark
+    free = bytearray(map(operator.is_, marks, repeat(None)))
+    copies = bytearray(mk is not None and mk.rule == "repeated_title" for mk in marks)
+    claimed = bytearray(
+        mk is not None and mk.rule in TITLE_BLOCK_RULES and mk.in_block for mk in marks
+    )
+    is_meta = bytearray(len(lines))
+    for i, meta in metas.items():
+        if i < len(marks):
+            free[i] = claimed[i] = False
+        is_meta[i] = meta.rule in ("date", "byline")
     for i in range(max(0, start - TITLE_SEARCH_LINES), min(start + 1, len(lines))):
         if free[i] and fields.labels_a_byline(lines[i], lexicon):
             free[i] = False  # ('Edited by: X' that the byline reader left unread)
-    is_meta = [meta is not None and meta.rule in ("date", "byline") for meta in metas]
-    copies = [mk is not None and mk.rule == "repeated_title" for mk in marks]
-    claimed = [
-        meta is None and mk is not None and mk.rule in TITLE_BLOCK_RULES and mk.in_block
-        for meta, mk in zip(metas, marks, strict=True)
-    ]
     if has_body:
         idx = choose_title(lines, free, is_meta, min(start, len(lines)), copies, claimed)
     else:  # no body: only the first kept line can head the text
@@ -437,21 +463,23 @@ def _pick_title(
     if idx is None and start == 0 and start <= end and free[0] and opens_with_headline(lines[0]):
         idx = 0  # the page starts with its headline
     if idx is None:
-        return _date_line_title(metas[:start]), None
+        return _date_line_title(metas, start), None
     verdicts.rule[idx] = "title"
     return lines[idx].text, idx
 
 
-def _date_line_title(metas: Sequence[fields.MetaHit | None]) -> str | None:
+def _date_line_title(metas: _Metas, start: int) -> str | None:
     """A headline on a date line before the body ("date 2025-10-21 <title> 21/10/2025
     08:00"), when no line above the body reads as the headline. Only then: read first, the
     words beside a date were more often a byline, a standfirst or tags ("On Behalf of X |
     Apr 21, 2017 | Products Liability") than the headline: wcxb_dev 3 right, 32 wrong;
     read last, titles 443 -> 459 of 788 and dates 455 -> 458 of 657 (the date nearest the
     headline), 1 right, none wrong."""
-    for meta in metas:
-        if meta is not None and meta.title:
-            return meta.title
+    for i in sorted(metas):
+        if i >= start:
+            break
+        if metas[i].title:
+            return metas[i].title
     return None
 
 
@@ -461,7 +489,7 @@ def _decide(
     start: int,
     end: int,
     has_body: bool,
-    items: Sequence[bool],
+    items: Sequence[int],
 ) -> None:
     """Every undecided line: metadata, a rule's clutter, its position, or body."""
     run_firsts, run_lasts = _short_runs(lines, verdicts, start, end)
@@ -469,7 +497,7 @@ def _decide(
     for i, ln in enumerate(lines):
         if rules[i] is not None:
             continue
-        meta, mk = metas[i], marks[i]
+        meta, mk = metas.get(i), marks[i]
         if meta is not None and i <= end + FOOTER_METADATA_LINES:
             rules[i] = meta.rule
         elif mk is not None and not mk.weak:
@@ -486,10 +514,10 @@ def _decide(
 
 def _short_runs(
     lines: Sequence[Line], verdicts: _Verdicts, start: int, end: int
-) -> tuple[list[int], list[int]]:
+) -> tuple[array[int], array[int]]:
     """For each line of the span that is not unclaimed text: the first and the last index
-    of its run of such lines (two linear passes; two lists of indices rather than a pair
-    per line: one pointer a line each)."""
+    of its run of such lines (two linear passes; two arrays of indices rather than a pair
+    per line)."""
 
     # Text that no rule claimed: prose, or a short sentence, which ``_decide`` keeps as body
     # too. A subheading or a score line before a short sentence is then kept in a text with
@@ -501,11 +529,11 @@ def _short_runs(
         return (
             (ln.is_prose or (ln.ends_sentence and ln.n_stop > 0))
             and verdicts.mark[j] is None
-            and verdicts.meta[j] is None
+            and j not in verdicts.meta
         )
 
-    firsts = [-1] * len(lines)
-    lasts = [-1] * len(lines)
+    firsts = index_array(len(lines))
+    lasts = index_array(len(lines))
     first = start
     for i in range(start, end + 1):
         if text_at(i):
@@ -541,8 +569,8 @@ def _cut_tails(lines: Sequence[Line], verdicts: _Verdicts, lexicon: Lexicon) -> 
 
 
 def _cut_agency(lines: Sequence[Line], verdicts: _Verdicts, lexicon: Lexicon) -> str | None:
-    body = [i for i, rule in enumerate(verdicts.rule) if rule == "body"][:DATELINE_LEAD_LINES]
-    for i in body:
+    body = (i for i, rule in enumerate(verdicts.rule) if rule == "body")
+    for i in islice(body, DATELINE_LEAD_LINES):
         if i in verdicts.cuts:
             continue  # already cut (a page on one line)
         cut = cut_dateline(lines[i].text, lexicon.meta("news_agency"))
@@ -602,7 +630,7 @@ def _assemble(
             continue
         if rule == "title":
             title_at = i
-        meta = verdicts.meta[i]
+        meta = verdicts.meta.get(i)
         if meta is None or rule != meta.rule:
             continue
         if rule == "date" and meta.value:
@@ -639,5 +667,5 @@ def _assemble(
         agency=agency,
         captions=tuple(captions),
         language=language,
-        lines=LineDecisions(texts, rules, cuts),
+        lines=LineDecisions(texts, RuleColumn(rules), cuts),
     )

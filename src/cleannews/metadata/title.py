@@ -124,16 +124,17 @@ def opens_with_headline(line: Line) -> bool:
 
 def choose_title(
     lines: Sequence[Line],
-    free: Sequence[bool],
-    is_meta: Sequence[bool],
+    free: Sequence[int],
+    is_meta: Sequence[int],
     body_start: int,
-    copies: Sequence[bool] | None = None,
-    claimed: Sequence[bool] | None = None,
+    copies: Sequence[int] | None = None,
+    claimed: Sequence[int] | None = None,
 ) -> int | None:
     """The index of the title among ``lines[:body_start + 1]``, or None.
 
-    ``free[i]`` is False for lines a rule already claimed; ``is_meta[i]`` marks date and
-    byline lines (evidence for the headline just above them); ``copies[i]`` marks the
+    The flags are truth values a line (the pipeline's are bytes). ``free[i]`` is False for
+    lines a rule already claimed; ``is_meta[i]`` marks date and byline lines (evidence for
+    the headline just above them); ``copies[i]`` marks the
     copies of an earlier choice of title (``repeated_title``): they stand where they stood
     when it was chosen, so the choice is scored at them again and does not move (without
     them, the copy rounds moved the title off its first copy: wcxb_dev titles 378 -> 382).
@@ -160,14 +161,14 @@ def choose_title(
     counts = Counter(ln.key for ln in lines[:body_start])
 
     def attested(i: int) -> bool:  # a date or byline just below or right above, or a copy
-        return dated(i) or (i > 0 and is_meta[i - 1]) or counts[lines[i].key] > 1
+        return dated(i) or (i > 0 and bool(is_meta[i - 1])) or counts[lines[i].key] > 1
 
     def candidate(i: int) -> bool:
         if not is_headline(lines[i]) or (i == body_start and not _headline_sentence(lines[i])):
             return False
         if free[i] or (copies is not None and copies[i]):
             return True
-        return claimed is not None and claimed[i] and attested(i)
+        return claimed is not None and bool(claimed[i]) and attested(i)
 
     candidates = [i for i in range(lo, hi) if candidate(i)]
     # The text opens with a free headline right above the body's first line: then that
@@ -185,7 +186,12 @@ def choose_title(
 
     def standfirst_below(i: int) -> bool:  # free running text below line i, above the body
         below = i + 1
-        return below < body_start and below not in among and free[below] and lines[below].is_prose
+        return (
+            below < body_start
+            and below not in among
+            and bool(free[below])
+            and lines[below].is_prose
+        )
 
     def score(i: int) -> float:
         line = lines[i]

@@ -56,7 +56,8 @@ def spread_blocks(
     lines: Sequence[Line], marks: Sequence[Mark | None], config: Config, lexicon: Lexicon
 ) -> list[Mark | None]:
     """Marks with every line of an open block marked with the block's family, the lines
-    of a comment thread marked ``comment_thread`` and runs of truncated lines ``teaser``."""
+    of a comment thread marked ``comment_thread`` and runs of truncated lines ``teaser``
+    (one copy of ``marks``, marked in place by each pass)."""
     out = list(marks)
     family: str | None = None
     for i, own in enumerate(marks):
@@ -70,14 +71,16 @@ def spread_blocks(
             continue
         if own is None or own.weak:
             out[i] = mark(family, in_block=True)
-    return mark_threads(lines, teaser_runs(lines, out), lexicon)
+    teaser_runs(lines, out)
+    mark_threads(lines, out, lexicon)
+    return out
 
 
-def teaser_runs(lines: Sequence[Line], marks: Sequence[Mark | None]) -> list[Mark | None]:
-    """Marks with every run of ``TEASER_RUN_MIN`` or more consecutive truncated lines
-    (headline teasers cut off with '...') marked ``teaser``: a list of other articles,
-    which a single truncated line between paragraphs is not (that one stays weak)."""
-    out = list(marks)
+def teaser_runs(lines: Sequence[Line], marks: list[Mark | None]) -> None:
+    """Marks, in place, every run of ``TEASER_RUN_MIN`` or more consecutive truncated lines
+    (headline teasers cut off with '...') ``teaser``: a list of other articles, which a
+    single truncated line between paragraphs is not (that one stays weak)."""
+    out = marks
     run: list[int] = []
     for i in range(len(lines) + 1):
         if i < len(lines) and is_truncated(lines[i]):
@@ -89,15 +92,15 @@ def teaser_runs(lines: Sequence[Line], marks: Sequence[Mark | None]) -> list[Mar
                 if own is None or own.weak:
                     out[j] = mark("teaser")
         run = []
-    return out
 
 
-def list_items(lines: Sequence[Line], marks: Sequence[Mark | None]) -> list[bool]:
+def list_items(lines: Sequence[Line], marks: Sequence[Mark | None]) -> bytearray:
     """Which lines are items of a list that a lead-in line introduces: the run of short
     (or alike in length), unmarked, non-prose lines right after a line that ends in a
     colon. An article that
-    lists candidates or ministers keeps its list; a menu has no such lead-in."""
-    items = [False] * len(lines)
+    lists candidates or ministers keeps its list; a menu has no such lead-in. (A flag a
+    line: a byte each.)"""
+    items = bytearray(len(lines))
     i = 0
     while i < len(lines):
         lead = lines[i]

@@ -99,18 +99,17 @@ def is_stamp(line: Line, lexicon: Lexicon) -> bool:
     )
 
 
-def mark_threads(
-    lines: Sequence[Line], marks: Sequence[Mark | None], lexicon: Lexicon
-) -> list[Mark | None]:
-    """Marks with the comment thread, when there is one, marked ``comment_thread``: from
+def mark_threads(lines: Sequence[Line], marks: list[Mark | None], lexicon: Lexicon) -> None:
+    """Marks, in place, the comment thread, when there is one, ``comment_thread``: from
     its first attribution to its last, and the last comment's stamp and text after that
-    (the lines up to the first one that is not a sentence or that another rule claimed)."""
-    out = list(marks)
+    (the lines up to the first one that is not a sentence or that another rule claimed;
+    claimed before this pass: the threads are found first, then marked)."""
     found = [
         i
         for i, ln in enumerate(lines)
         if is_attribution(ln, lexicon, lines[i + 1] if i + 1 < len(lines) else None)
     ]
+    threads: list[tuple[int, int, set[int]]] = []  # first line, end, attributions
     for thread in _clusters(found):
         if len(thread) < THREAD_MIN_ATTRIBUTIONS:
             continue
@@ -119,12 +118,13 @@ def mark_threads(
             end += 1  # the last comment's stamp
         while end < len(lines) and _comment_text(lines[end], marks[end]):
             end += 1
-        attributions = set(thread)  # (a set: a thread may hold thousands of lines)
-        for i in range(thread[0], end):
-            own = out[i]
+        # (a set: a thread may hold thousands of lines)
+        threads.append((thread[0], end, set(thread)))
+    for first, end, attributions in threads:
+        for i in range(first, end):
+            own = marks[i]
             if own is None or own.weak or i in attributions:
-                out[i] = mark(RULE)
-    return out
+                marks[i] = mark(RULE)
 
 
 def _clusters(found: list[int]) -> list[list[int]]:

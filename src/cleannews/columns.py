@@ -1,0 +1,79 @@
+"""Compact per-line columns: what a page holds a line of, in bytes rather than pointers.
+
+A page of a million one-word lines is 5 MB of text; a list slot a line is 8 MB, an object
+a line ~90 MB. The pipeline's per-line state is therefore kept in columns: flags in a
+``bytearray`` (1 byte a line), line indices in a typed ``array`` (4 bytes), rule names as
+one-byte codes into the catalogue (``RuleColumn``).
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from typing import overload
+
+from .rules.catalog import RULES
+
+__all__ = ["RuleColumn", "index_array", "index_typecode"]
+
+# The largest index a 4-byte array item holds; a page of more lines (2 GB of line breaks)
+# takes 8 bytes an index.
+_INT32_MAX = 2**31 - 1
+# A rule name's code is its place in the catalogue: one byte holds them all.
+_NAMES: tuple[str, ...] = tuple(RULES)
+_CODES: dict[str, int] = {name: code for code, name in enumerate(_NAMES)}
+if len(_NAMES) > 256:  # pragma: no cover - a guard for whoever grows the catalogue
+    raise AssertionError("rule codes no longer fit in a byte")
+
+
+def index_typecode(count: int) -> str:
+    """The ``array`` type of an index among ``count`` lines: 4 bytes (8 for a page of more
+    lines than a 4-byte integer counts)."""
+    return "i" if count <= _INT32_MAX else "q"
+
+
+def index_array(count: int, fill: int = -1) -> array[int]:
+    """``count`` line indices, each ``fill``."""
+    return array(index_typecode(count), [fill]) * count
+
+
+class RuleColumn(Sequence[str]):
+    """One rule name a line, held as a byte (its code in the catalogue). Reads as a
+    sequence of names; ``KeyError`` for a name that is not in the catalogue."""
+
+    __slots__ = ("_codes",)
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self._codes = bytearray(map(_CODES.__getitem__, names))
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return list(map(_NAMES.__getitem__, self._codes[i]))
+        return _NAMES[self._codes[i]]
+
+    def __setitem__(self, i: int, name: str) -> None:
+        self._codes[i] = _CODES[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return map(_NAMES.__getitem__, self._codes)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, RuleColumn):
+            return self._codes == other._codes
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __repr__(self) -> str:
+        return f"RuleColumn({list(self)!r})"
+
+    def __reduce__(self) -> tuple[type[RuleColumn], tuple[list[str]]]:
+        # By name, not by code: a pickle stays readable when the catalogue grows.
+        return (RuleColumn, (list(self),))
