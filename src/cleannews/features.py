@@ -36,7 +36,8 @@ class Line:
     def key(self) -> str:
         """The folded tokens joined by one space: the phrase-matching key. Made when read,
         not held: a string a line as long as its text (for a page of short lines, ~57 bytes
-        a line)."""
+        a line). Two lines have the same key exactly when they have the same ``tokens``
+        (tokens are non-empty and hold no space): comparing lines, compare those."""
         return " ".join(self.tokens)
 
     @property

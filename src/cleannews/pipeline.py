@@ -309,16 +309,16 @@ def _guard_prose(lines: Sequence[Line], verdicts: _Verdicts, config: Config) -> 
         if lines[i].is_prose and (rules[i] == "body" or rules[i] in POSITION_RULES)
     ]
     total = sum(lines[i].n_words for i in unclaimed)
-    seen = {lines[i].key for i in unclaimed if rules[i] == "body"}
+    seen = {lines[i].tokens for i in unclaimed if rules[i] == "body"}
     lost = []
     for i in unclaimed:  # a copy of a kept line (or of another lost one) is not lost
         if (
             rules[i] in POSITION_RULES
-            and lines[i].key not in seen
+            and lines[i].tokens not in seen
             and not _dated_teaser(verdicts, i)
         ):
             lost.append(i)
-            seen.add(lines[i].key)
+            seen.add(lines[i].tokens)
     if not total or sum(lines[i].n_words for i in lost) <= config.max_prose_loss * total:
         return False
     # ...but what follows the page's copyright notice after the body (teasers of other

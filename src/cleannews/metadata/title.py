@@ -158,10 +158,10 @@ def choose_title(
 
     # Copies above the body: the page title repeated by the h1. Menus repeat too, but in
     # the footer, below the body; those copies do not count.
-    counts = Counter(ln.key for ln in lines[:body_start])
+    counts = Counter(ln.tokens for ln in lines[:body_start])
 
     def attested(i: int) -> bool:  # a date or byline just below or right above, or a copy
-        return dated(i) or (i > 0 and bool(is_meta[i - 1])) or counts[lines[i].key] > 1
+        return dated(i) or (i > 0 and bool(is_meta[i - 1])) or counts[lines[i].tokens] > 1
 
     def candidate(i: int) -> bool:
         if not is_headline(lines[i]) or (i == body_start and not _headline_sentence(lines[i])):
@@ -196,7 +196,7 @@ def choose_title(
     def score(i: int) -> float:
         line = lines[i]
         s = -DISTANCE_PENALTY * (body_start - i)
-        if counts[line.key] > 1:
+        if counts[line.tokens] > 1:
             s += REPEATED_BONUS
         if dated(i):
             s += METADATA_BELOW_BONUS
@@ -212,5 +212,5 @@ def choose_title(
 
     best = max(candidates, key=lambda i: (score(i), i))
     # Of several copies, the first free one is the title and the others are repeats.
-    key = lines[best].key
-    return next((i for i in candidates if free[i] and lines[i].key == key), best)
+    key = lines[best].tokens
+    return next((i for i in candidates if free[i] and lines[i].tokens == key), best)

@@ -34,16 +34,16 @@ def body_repeats(lines: Sequence[Line], rules: Sequence[str | None]) -> list[int
     not idempotent.)"""
     copies: list[int] = []
     heading_pairs: list[tuple[int, int]] = []  # (first, later) of a heading named twice
-    first_at: dict[str, int] = {}
+    first_at: dict[tuple[str, ...], int] = {}
     for i, (line, rule) in enumerate(zip(lines, rules, strict=True)):
         if rule != "body" or line.n_words < REPEAT_MIN_WORDS:
             continue
-        j = first_at.setdefault(line.key, i)
+        j = first_at.setdefault(line.tokens, i)
         if j == i:
             continue
         if _is_heading(line) and _is_heading(lines[j]):
             heading_pairs.append((j, i))
-            first_at[line.key] = i  # a third copy copies the heading, not the entry
+            first_at[line.tokens] = i  # a third copy copies the heading, not the entry
         else:
             copies.append(i)
     entries = {j for j, _ in heading_pairs}
@@ -81,11 +81,11 @@ def title_repeats(
     lines: Sequence[Line], rules: Sequence[str | None], title_index: int
 ) -> Iterator[int]:
     """Indices of the lines, other than the title, that repeat it."""
-    key = lines[title_index].key
+    key = lines[title_index].tokens
     for i, (line, rule) in enumerate(zip(lines, rules, strict=True)):
         if (
             i != title_index
-            and line.key == key
+            and line.tokens == key
             and rule in ("body", "before_body", "after_body", "repeated", "repeated_title")
         ):
             yield i
