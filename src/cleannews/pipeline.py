@@ -15,8 +15,9 @@ point, so that cleaning it again changes nothing.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import cast
 
 import regex
 
@@ -35,14 +36,14 @@ from .metadata.title import (
     opens_with_headline,
 )
 from .normalize import (
-    fold_lines,
+    fold_each,
     fold_tokens,
     has_mojibake_hint,
     normalize_line,
-    normalize_lines,
+    normalized_blocks,
+    raw_blocks,
     repair_text,
     romanian_comma_letters,
-    split_lines,
     to_text,
 )
 from .rules import PHRASE_RULES, SHAPE_RULES, Mark, first_mark, mark
@@ -101,23 +102,46 @@ class _Verdicts:
 def _read(data: object, config: Config) -> tuple[list[str], list[tuple[str, ...]]]:
     """The input's lines, normalised, and their folded tokens."""
     text = to_text(data)
-    texts = normalize_lines(text)
+    if config.fix_mojibake and has_mojibake_hint(text):
+        texts, distinct = _shared(_repaired_blocks(text))
+        return texts, _folded(texts, distinct)
+    texts, distinct = _shared(normalized_blocks(text))
     # The signature of mojibake may show only once control characters are gone ('Â\x08¡'):
     # look for it before and after, so that a second cleaning repairs nothing new.
-    if config.fix_mojibake and (has_mojibake_hint(text) or any(map(has_mojibake_hint, texts))):
-        texts = [_repaired(raw) for raw in split_lines(text)]  # per line: numbers stay
-    return _shared(texts, fold_lines(texts))
+    if config.fix_mojibake and any(map(has_mojibake_hint, distinct)):
+        del texts, distinct  # not held while the page is read again
+        texts, distinct = _shared(_repaired_blocks(text))
+    return texts, _folded(texts, distinct)
 
 
-def _shared(
-    texts: list[str], tokens: list[tuple[str, ...]]
-) -> tuple[list[str], list[tuple[str, ...]]]:
-    """The same lines, where lines with the same text are one string with one token tuple:
-    what the rest of the run holds is then one pair a distinct line (a page of a million
+def _repaired_blocks(text: str) -> Iterator[list[str]]:
+    """The input's lines repaired one by one (``_repaired``): line numbers stay."""
+    for block in raw_blocks(text):
+        yield [_repaired(raw) for raw in block]
+
+
+def _shared(blocks: Iterable[list[str]]) -> tuple[list[str], dict[str, str]]:
+    """The lines of ``blocks``, where lines with the same text are one string, and the
+    distinct lines (each mapped to itself, in the order first read). Lines are shared as
+    each block is read: only one block's strings are ever held twice (a page of a million
     lines repeats its menu words, numbers and labels)."""
-    first: dict[str, tuple[str, tuple[str, ...]]] = {}
-    pairs = [first.setdefault(t, (t, toks)) for t, toks in zip(texts, tokens, strict=True)]
-    return [p[0] for p in pairs], [p[1] for p in pairs]
+    distinct: dict[str, str] = {}
+    texts: list[str] = []
+    for block in blocks:
+        texts += map(distinct.setdefault, block, block)
+    return texts, distinct
+
+
+def _folded(texts: list[str], distinct: dict[str, str]) -> list[tuple[str, ...]]:
+    """The folded tokens of every line of ``texts``, one tuple a distinct line: what the
+    rest of the run holds is then one pair a distinct line. Each distinct line is folded
+    once, and its tokens take the place of its value in ``distinct``: a second dict, or a
+    (text, tokens) pair a line, would cost as much again as the dict (a million distinct
+    tiny lines: ~40 bytes a line each, 4 times the input)."""
+    tokens = cast("dict[str, tuple[str, ...]]", distinct)
+    # Only values change while ``fold_each`` walks the keys: the dict keeps its size.
+    tokens.update(fold_each(distinct))
+    return list(map(tokens.__getitem__, texts))
 
 
 def _repaired(raw: str) -> str:
