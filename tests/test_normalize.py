@@ -23,6 +23,16 @@ LINE = st.text(
     max_size=30,
 )
 
+# Examples for the tests that take the block size fixture: lines joined by each break.
+_BLOCK_EXAMPLES = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],  # the same size each example
+)
+_LINES_AND_BREAKS = given(
+    lines=st.lists(LINE, max_size=25), sep=st.sampled_from(["\n", "\r\n", "\r"])
+)
+
 
 @pytest.fixture(params=[4, 64, 1 << 16], ids=["tiny-blocks", "small-blocks", "default"])
 def block_chars(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
@@ -30,12 +40,8 @@ def block_chars(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
     return int(request.param)
 
 
-@settings(
-    max_examples=150,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],  # the same size each example
-)
-@given(lines=st.lists(LINE, max_size=25), sep=st.sampled_from(["\n", "\r\n", "\r"]))
+@_BLOCK_EXAMPLES
+@_LINES_AND_BREAKS
 def test_blocks_read_like_single_lines(block_chars: int, lines: list[str], sep: str) -> None:
     text = sep.join(lines)
     normalized = normalize_lines(text)
@@ -85,3 +91,42 @@ def _joiners_removed_by_definition(text: str) -> str:
 @given(st.text(alphabet=st.sampled_from(["a", "ж", "α", "ب", "1", " ", "\u200c", "\u200d"])))
 def test_stray_joiners_go_by_their_definition(text: str) -> None:
     assert normalize._STRAY_JOINER.sub("", text) == _joiners_removed_by_definition(text)
+
+
+@_BLOCK_EXAMPLES
+@_LINES_AND_BREAKS
+def test_blocks_hold_the_lines_in_order(block_chars: int, lines: list[str], sep: str) -> None:
+    text = sep.join(lines) + sep * (len(lines) % 2)  # with and without a final break
+    raw = [line for block in normalize.raw_blocks(text) for line in block]
+    normalized = [line for block in normalize.normalized_blocks(text) for line in block]
+    assert raw == split_lines(text)
+    assert normalized == [normalize_line(line) for line in raw]
+
+
+def test_a_crlf_across_a_block_edge_is_one_break(block_chars: int) -> None:
+    # The window of a block ends between the CR and the LF of one break.
+    text = "a" * (block_chars - 1) + "\r\nb\r\n\r\nc"
+    assert [x for block in normalize.raw_blocks(text) for x in block] == split_lines(text)
+    assert normalize_lines(text) == ["a" * (block_chars - 1), "b", "", "c"]
+
+
+def test_a_long_line_is_read_from_the_text_in_pieces(block_chars: int) -> None:
+    text = "x\n" + "cuvânt  " * block_chars + "\nz"
+    spans = list(normalize._spans(text))
+    long_spans = [(start, end) for start, end, long in spans if long]
+    assert [text[start:end] for start, end in long_spans] == ["cuvânt  " * block_chars]
+    pieces = list(normalize._pieces(text, *long_spans[0]))
+    assert len(pieces) > 1
+    assert "".join(pieces) == "cuvânt  " * block_chars
+
+
+@pytest.mark.parametrize("batch", [1, 3, 1 << 12])
+def test_fold_each_folds_every_line_with_one_string_a_word(
+    batch: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(normalize, "FOLD_BATCH_LINES", batch)
+    lines = ["Guvernul a decis", "", "guvernul a amânat", "Știri", "STIRI azi"]
+    folded = list(normalize.fold_each(iter(lines)))
+    assert folded == [(line, tuple(fold_tokens(line))) for line in lines]
+    assert folded[0][1][0] is folded[2][1][0]  # "guvernul", across batches too
+    assert folded[3][1][0] is folded[4][1][0]  # "stiri"

@@ -28,7 +28,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cleannews
-from cleannews.normalize import split_lines, to_text
+from cleannews.config import Config
+from cleannews.normalize import fold_tokens, normalize_line, split_lines, to_text
+from cleannews.pipeline import _read
 from conftest import HERE, ROOT
 from contract import made_of_input_lines, read_as_html
 
@@ -701,3 +703,19 @@ def test_fuzz_target_runs_clean_for_a_bounded_number_of_inputs(tmp_path: Path) -
         cwd=tmp_path,
     )
     assert run.returncode == 0, run.stderr[-3000:]
+
+
+# -- reading: identical lines are one string with one token tuple ----------------------
+
+
+@pytest.mark.parametrize("fix_mojibake", [True, False])
+def test_reading_shares_identical_lines(fix_mojibake: bool) -> None:
+    # The fourth line is mojibake for "Știri": the page is then read line by line, repaired.
+    text = "Foto\r\n Știri \nFoto\nÈ˜tiri\n\nFoto  \n"
+    texts, tokens = _read(text, Config(fix_mojibake=fix_mojibake))
+    repaired = "Știri" if fix_mojibake else "È˜tiri"
+    assert texts == ["Foto", "Știri", "Foto", repaired, "", "Foto"]
+    assert tokens == [tuple(fold_tokens(normalize_line(t))) for t in texts]
+    assert texts[0] is texts[2] is texts[5]
+    assert tokens[0] is tokens[2] is tokens[5]
+    assert (texts[1] is texts[3]) == fix_mojibake

@@ -11,17 +11,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 
 import regex
 
 __all__ = [
     "fold",
+    "fold_each",
     "fold_lines",
     "fold_tokens",
     "has_mojibake_hint",
     "normalize_line",
     "normalize_lines",
+    "normalized_blocks",
+    "raw_blocks",
     "repair_text",
     "romanian_comma_letters",
     "split_lines",
@@ -78,6 +82,9 @@ _WHITE_SPACE = re.compile(r"\s+")
 # copies that the steps make stay the size of a block, not of the document (corpus text
 # at 1 MB: peak memory in reading 22x -> 9x the input; time unchanged).
 BLOCK_CHARS = 1 << 16
+# Lines taken at a time by ``fold_each``: a list of this many references (32 KB), the
+# calls per batch then weigh nothing beside those per block of ``BLOCK_CHARS``.
+FOLD_BATCH_LINES = 1 << 12
 # Control characters that are not white space (NUL, ESC, DEL, ...), in ASCII text.
 _ASCII_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
 # One stray byte in a UTF-8 document is damage, not another charset: up to this share of
@@ -160,20 +167,68 @@ def normalize_line(line: str) -> str:
 
 
 def normalize_lines(text: str) -> list[str]:
-    """``normalize_line`` of every line of ``text`` (``split_lines``), done a block of
-    lines at a time (``_blocks``): the lines are joined with LF, which no step removes or
-    adds and across which NFC never composes, and split on it again."""
+    """``normalize_line`` of every line of ``text`` (``split_lines``)."""
     out: list[str] = []
-    for block in _blocks(split_lines(text)):
-        if _is_long_line(block):
-            # One long line, a piece at a time (see ``_pieces``): every step is local to a
-            # run between spaces, and the pieces are joined by the one space that folds
-            # the run of white space at each cut.
-            pieces = (_normalize_block(piece)[0] for piece in _pieces(block[0]))
-            out.append(" ".join(filter(None, pieces)))
-        else:
-            out += _normalize_block("\n".join(block))
+    for block in normalized_blocks(text):
+        out += block
     return out
+
+
+def normalized_blocks(text: str) -> Iterator[list[str]]:
+    """``normalize_lines`` of ``text``, a block of lines at a time (``_spans``), so that a
+    reader can keep what it needs of a block before the next is made: no list of all the
+    raw lines, nor of all the normalised ones, is made (a million tiny lines: ~50 bytes a
+    line for each such list, over 10 times the input). A run of short lines is normalised
+    in one pass, its line breaks made LF, which no step removes or adds and across which
+    NFC never composes, and split on it again."""
+    for start, end, long in _spans(text):
+        if long:
+            yield [_normalize_long_line(text, start, end)]
+            continue
+        run = text[start:end]
+        if "\r" in run:
+            run = _LINE_BREAK.sub("\n", run)
+        lines = _normalize_block(run)
+        if run.endswith("\n"):  # a final line break ends the last line (``split_lines``)
+            lines.pop()
+        yield lines
+
+
+def raw_blocks(text: str) -> Iterator[list[str]]:
+    """``split_lines`` of ``text``, a block of lines at a time (``_spans``)."""
+    for start, end, long in _spans(text):
+        yield [text[start:end]] if long else split_lines(text[start:end])
+
+
+def _spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """``text`` cut into consecutive spans ``(start, end, long)``, without copying it: a run
+    of whole lines of at most ``BLOCK_CHARS`` characters, with their line breaks, or
+    (``long``) one line that a block cannot hold, without its break (read a piece at a
+    time: ``_pieces``)."""
+    pos, size = 0, len(text)
+    while pos < size:
+        window = pos + BLOCK_CHARS
+        if window >= size:
+            yield pos, size, False
+            return
+        cut = max(text.rfind("\n", pos, window), text.rfind("\r", pos, window))
+        if cut >= 0:
+            end = cut + 2 if text.startswith("\r\n", cut) else cut + 1
+            yield pos, end, False
+            pos = end
+            continue
+        brk = _LINE_BREAK.search(text, window)
+        end = size if brk is None else brk.start()
+        yield pos, end, True
+        pos = size if brk is None else brk.end()
+
+
+def _normalize_long_line(text: str, start: int, end: int) -> str:
+    """The line ``text[start:end]`` normalised a piece at a time (see ``_pieces``): every
+    step is local to a run between spaces, and the pieces are joined by the one space that
+    folds the run of white space at each cut."""
+    pieces = (_normalize_block(piece)[0] for piece in _pieces(text, start, end))
+    return " ".join(filter(None, pieces))
 
 
 def _normalize_block(joined: str) -> list[str]:
@@ -213,19 +268,20 @@ def _is_long_line(block: list[str]) -> bool:
     return len(block) == 1 and len(block[0]) > BLOCK_CHARS
 
 
-def _pieces(line: str) -> Iterator[str]:
-    """A long ``line`` cut into pieces of about ``BLOCK_CHARS`` characters, each cut just
-    after a run of white space, so that no copy of the whole line and no list of all its
-    words is made at once (a 10 MB line: a list of ~2 million strings). Every step of
-    reading is local to a run between spaces: no token spans a space; lower-casing looks
-    across none for a final sigma; NFC and NFKD never compose or reorder across one (a
-    space is a starter that composes with nothing); the stray joiner test reads letters."""
-    start = 0
-    while start < len(line):
-        space = _WHITE_SPACE.search(line, start + BLOCK_CHARS)
-        end = len(line) if space is None else space.end()
-        yield line[start:end]
-        start = end
+def _pieces(line: str, start: int = 0, end: int | None = None) -> Iterator[str]:
+    """A long ``line`` (or its span ``line[start:end]``) cut into pieces of about
+    ``BLOCK_CHARS`` characters, each cut just after a run of white space, so that no copy
+    of the whole line and no list of all its words is made at once (a 10 MB line: a list
+    of ~2 million strings). Every step of reading is local to a run between spaces: no
+    token spans a space; lower-casing looks across none for a final sigma; NFC and NFKD
+    never compose or reorder across one (a space is a starter that composes with nothing);
+    the stray joiner test reads letters."""
+    stop = len(line) if end is None else end
+    while start < stop:
+        space = _WHITE_SPACE.search(line, start + BLOCK_CHARS, stop)
+        cut = stop if space is None else space.end()
+        yield line[start:cut]
+        start = cut
 
 
 def has_mojibake_hint(text: str) -> bool:
@@ -233,25 +289,33 @@ def has_mojibake_hint(text: str) -> bool:
     return not text.isascii() and _MOJIBAKE_HINT.search(text) is not None
 
 
-def fold_lines(lines: list[str]) -> list[tuple[str, ...]]:
+def fold_lines(lines: list[str], words: dict[str, str] | None = None) -> list[tuple[str, ...]]:
     """``fold_tokens`` of every line, done a block of lines at a time (lines hold no breaks).
 
-    A word that recurs is one string object (a page repeats its words: memory per token
-    is then one pointer)."""
-    words: dict[str, str] = {}
-    shared = words.setdefault
+    A word that recurs is one string object, the one kept in ``words`` (a page repeats its
+    words: memory per token is then one pointer); a reader that folds a page in parts
+    passes the same ``words`` to every call."""
+    shared = ({} if words is None else words).setdefault
     find = _TOKEN.findall
     out: list[tuple[str, ...]] = []
     for block in _blocks(lines):
-        if _is_long_line(block):  # a piece at a time (``_pieces``)
-            line_tokens: list[str] = []
-            for toks in map(fold_tokens, _pieces(block[0])):
-                line_tokens += map(shared, toks, toks)
-            out.append(tuple(line_tokens))
+        if _is_long_line(block):  # a piece at a time (``_pieces``), into the tuple directly
+            pieces = map(fold_tokens, _pieces(block[0]))
+            out.append(tuple(chain.from_iterable(map(shared, t, t) for t in pieces)))
             continue
         low = _folded("\n".join(block))
         out += [tuple(map(shared, toks, toks)) for toks in map(find, low.split("\n"))]
     return out
+
+
+def fold_each(lines: Iterable[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Each line of ``lines`` with its ``fold_tokens`` as a tuple, folded a batch of lines
+    at a time (``fold_lines``) with one string a word for them all. Lines are taken as they
+    come: no list of them all is made (a reader passes the keys of its dict of lines)."""
+    words: dict[str, str] = {}
+    rest = iter(lines)
+    while batch := list(islice(rest, FOLD_BATCH_LINES)):
+        yield from zip(batch, fold_lines(batch, words), strict=True)
 
 
 def romanian_comma_letters(line: str) -> str:

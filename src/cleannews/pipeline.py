@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import operator
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice, repeat
+from typing import cast
 
 import regex
 
@@ -38,14 +39,14 @@ from .metadata.title import (
     opens_with_headline,
 )
 from .normalize import (
-    fold_lines,
+    fold_each,
     fold_tokens,
     has_mojibake_hint,
     normalize_line,
-    normalize_lines,
+    normalized_blocks,
+    raw_blocks,
     repair_text,
     romanian_comma_letters,
-    split_lines,
     to_text,
 )
 from .rules import PHRASE_RULES, SHAPE_RULES, Mark, first_mark, mark
@@ -112,23 +113,46 @@ class _Verdicts:
 def _read(data: object, config: Config) -> tuple[list[str], list[tuple[str, ...]]]:
     """The input's lines, normalised, and their folded tokens."""
     text = to_text(data)
-    texts = normalize_lines(text)
+    if config.fix_mojibake and has_mojibake_hint(text):
+        texts, distinct = _shared(_repaired_blocks(text))
+        return texts, _folded(texts, distinct)
+    texts, distinct = _shared(normalized_blocks(text))
     # The signature of mojibake may show only once control characters are gone ('Â\x08¡'):
     # look for it before and after, so that a second cleaning repairs nothing new.
-    if config.fix_mojibake and (has_mojibake_hint(text) or any(map(has_mojibake_hint, texts))):
-        texts = [_repaired(raw) for raw in split_lines(text)]  # per line: numbers stay
-    return _shared(texts, fold_lines(texts))
+    if config.fix_mojibake and any(map(has_mojibake_hint, distinct)):
+        del texts, distinct  # not held while the page is read again
+        texts, distinct = _shared(_repaired_blocks(text))
+    return texts, _folded(texts, distinct)
 
 
-def _shared(
-    texts: list[str], tokens: list[tuple[str, ...]]
-) -> tuple[list[str], list[tuple[str, ...]]]:
-    """The same lines, where lines with the same text are one string with one token tuple:
-    what the rest of the run holds is then one pair a distinct line (a page of a million
+def _repaired_blocks(text: str) -> Iterator[list[str]]:
+    """The input's lines repaired one by one (``_repaired``): line numbers stay."""
+    for block in raw_blocks(text):
+        yield [_repaired(raw) for raw in block]
+
+
+def _shared(blocks: Iterable[list[str]]) -> tuple[list[str], dict[str, str]]:
+    """The lines of ``blocks``, where lines with the same text are one string, and the
+    distinct lines (each mapped to itself, in the order first read). Lines are shared as
+    each block is read: only one block's strings are ever held twice (a page of a million
     lines repeats its menu words, numbers and labels)."""
-    first: dict[str, tuple[str, tuple[str, ...]]] = {}
-    pairs = [first.setdefault(t, (t, toks)) for t, toks in zip(texts, tokens, strict=True)]
-    return [p[0] for p in pairs], [p[1] for p in pairs]
+    distinct: dict[str, str] = {}
+    texts: list[str] = []
+    for block in blocks:
+        texts += map(distinct.setdefault, block, block)
+    return texts, distinct
+
+
+def _folded(texts: list[str], distinct: dict[str, str]) -> list[tuple[str, ...]]:
+    """The folded tokens of every line of ``texts``, one tuple a distinct line: what the
+    rest of the run holds is then one pair a distinct line. Each distinct line is folded
+    once, and its tokens take the place of its value in ``distinct``: a second dict, or a
+    (text, tokens) pair a line, would cost as much again as the dict (a million distinct
+    tiny lines: ~40 bytes a line each, 4 times the input)."""
+    tokens = cast("dict[str, tuple[str, ...]]", distinct)
+    # Only values change while ``fold_each`` walks the keys: the dict keeps its size.
+    tokens.update(fold_each(distinct))
+    return list(map(tokens.__getitem__, texts))
 
 
 def _repaired(raw: str) -> str:
@@ -139,32 +163,56 @@ def _repaired(raw: str) -> str:
     return line if again == line else normalize_line(again)
 
 
-def _lines(
+@dataclass(slots=True)
+class _Page:
+    """The non-blank lines of a page, read: each line's features, where it stands in the
+    page's texts (its 0-based index there), and what it says by itself (``_own_verdict``:
+    a mark, or a metadata field, by the line's index here)."""
+
+    texts: list[str]
+    lines: list[Line]
+    positions: array[int]
+    marks: list[Mark | None]
+    metas: _Metas
+
+
+def _read_lines(
     texts: list[str],
     tokens: list[tuple[str, ...]],
     languages: tuple[str, ...],
     config: Config,
     lexicon: Lexicon,
-) -> tuple[list[str], list[Line], array[int]]:
+    profile: LineSet | None,
+) -> _Page:
     """Line features for the non-blank lines, read with ``language``'s stop words, and
-    where each of them stands in ``texts`` (its 0-based index there). Lines with the same
-    text share one ``Line``: their features are the same."""
+    their own verdicts. Lines with the same text share one ``Line`` and are read once:
+    their features and what they say are the same (a repeat looks up its first
+    occurrence, by index: no record a distinct line beyond its ``Line``)."""
     if languages[:1] == ("ro",) and config.romanian_comma_letters:
         texts = [romanian_comma_letters(t) for t in texts]
     first_code, second_code = (*languages, "", "")[:2]  # "": no language, no stop words
     stop = lexicon.stopwords.get(first_code, frozenset())
     second = lexicon.stopwords.get(second_code, frozenset())
-    made: dict[str, Line] = {}
-    lines: list[Line] = []
-    positions = array(index_typecode(len(texts)))
+    month_first = bool(languages[:1] and languages[0] in lexicon.month_first)
+    page = _Page(texts, [], array(index_typecode(len(texts))), [], {})
+    lines, marks, metas = page.lines, page.marks, page.metas
+    first_at: dict[str, int] = {}  # a text -> the index of its first line
     for i, (text, toks) in enumerate(zip(texts, tokens, strict=True)):
-        if text:
-            line = made.get(text)
-            if line is None:
-                line = made[text] = make_line(text, toks, stop, config, second)
-            lines.append(line)
-            positions.append(i)
-    return texts, lines, positions
+        if not text:
+            continue
+        k = len(lines)
+        j = first_at.setdefault(text, k)
+        if j == k:
+            line = make_line(text, toks, stop, config, second)
+            found, meta = _own_verdict(line, lexicon, month_first, profile)
+        else:
+            line, found, meta = lines[j], marks[j], metas.get(j)
+        lines.append(line)
+        marks.append(found)
+        if meta is not None:
+            metas[k] = meta
+        page.positions.append(i)
+    return page
 
 
 def _metadata(line: Line, lexicon: Lexicon, month_first: bool) -> fields.MetaHit | None:
@@ -249,21 +297,10 @@ def _classify(
     lexicon: Lexicon,
     profile: LineSet | None,
 ) -> Article:
-    texts, lines, positions = _lines(texts, tokens, languages, config, lexicon)
-    month_first = bool(languages[:1] and languages[0] in lexicon.month_first)
-    said: dict[int, tuple[Mark | None, fields.MetaHit | None]] = {}  # by the Line's id
-    for ln in lines:  # once a distinct line: lines with the same text are one Line
-        if id(ln) not in said:
-            said[id(ln)] = _own_verdict(ln, lexicon, month_first, profile)
-    metas: _Metas = {}
-    for i, ln in enumerate(lines):
-        meta = said[id(ln)][1]
-        if meta is not None:
-            metas[i] = meta
-    first = [said[id(ln)][0] for ln in lines]
-    del said
-    marks = spread_blocks(lines, first, config, lexicon)
-    del first
+    page = _read_lines(texts, tokens, languages, config, lexicon, profile)
+    texts, lines, positions, metas = page.texts, page.lines, page.positions, page.metas
+    marks = spread_blocks(lines, page.marks, config, lexicon)
+    page.marks = []  # (the lines' own marks: not held beside the spread ones)
     verdicts, title = _locate_and_decide(lines, marks, metas, config, lexicon)
     for _ in range(COPY_ROUNDS):
         # Copies of body lines or of the title are clutter; decide again with them known,
