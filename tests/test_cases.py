@@ -103,6 +103,19 @@ def test_cut_off_last_line(row: dict[str, str]) -> None:
     assert (d.rule == "body") == (row["expect"] == "body"), f"{row['why']}: {d.rule}"
 
 
+@pytest.mark.parametrize("row", cases("idempotent.tsv", ("lang",)))
+def test_idempotent_page_shapes(row: dict[str, str]) -> None:
+    """Page shapes that a second cleaning once changed (tests/cases/idempotent.tsv, lines
+    joined by ' | '): cleaning the cleaned text changes nothing, and the first cleaning
+    keeps the 'kept' lines (as many times as they are listed)."""
+    once = cleannews.clean("\n".join(row["line"].split(" | ")) + "\n")
+    assert cleannews.clean(once) == once, row["why"]
+    paragraphs = once.split("\n\n")
+    want = row["kept"].split(" | ")
+    for line in set(want):
+        assert paragraphs.count(line) >= want.count(line), f"{row['why']}: {line!r}"
+
+
 # A text with no located body (too little prose): each short line is kept when text that the
 # body keeps follows it, and a short sentence ('Smith had 25 for them.') is such text.
 NO_BODY_TEXTS = [

@@ -24,7 +24,7 @@ from typing import cast
 import regex
 
 from .article import Article, LineDecisions
-from .body import best_span, cut_off_last, isolated_prose, line_score
+from .body import cut_off_last, scored_span
 from .columns import RuleColumn, index_array, index_typecode
 from .config import Config
 from .features import Line, make_line
@@ -399,19 +399,10 @@ def _locate_and_decide(
 ) -> tuple[_Verdicts, str | None]:
     """Locate the body span, pick the title, decide every line."""
     n = len(lines)
-    items = list_items(lines, marks)
-    scores = array(
-        "d",
-        (
-            line_score(ln, marks[i], _scored_as_metadata(metas.get(i)), config, bool(items[i]))
-            for i, ln in enumerate(lines)
-        ),
-    )
-    isolated = isolated_prose(lines, scores, config.isolated_prose_min_run)
-    for i, alone in enumerate(isolated):
-        if alone:
-            scores[i] *= config.isolated_prose_weight
-    span = best_span(lines, scores)
+    metadata = bytearray(n)
+    for i, meta in metas.items():
+        metadata[i] = _scored_as_metadata(meta)
+    isolated, items, span = scored_span(lines, marks, metadata, list_items(lines, marks), config)
     has_body = span is not None and span.prose_words >= config.min_body_words
     # No located body (a one-paragraph article, a short note): the whole text is read as
     # the span, by the same rules, so that the two cases never disagree.
