@@ -113,13 +113,11 @@ class _Verdicts:
 def _read(data: object, config: Config) -> tuple[list[str], list[tuple[str, ...]]]:
     """The input's lines, normalised, and their folded tokens."""
     text = to_text(data)
-    if config.fix_mojibake and has_mojibake_hint(text):
-        texts, distinct = _shared(_repaired_blocks(text))
-        return texts, _folded(texts, distinct)
-    texts, distinct = _shared(normalized_blocks(text))
+    repair = config.fix_mojibake and has_mojibake_hint(text)
+    texts, distinct = _shared(_repaired_blocks(text) if repair else normalized_blocks(text))
     # The signature of mojibake may show only once control characters are gone ('Â\x08¡'):
     # look for it before and after, so that a second cleaning repairs nothing new.
-    if config.fix_mojibake and any(map(has_mojibake_hint, distinct)):
+    if config.fix_mojibake and not repair and any(map(has_mojibake_hint, distinct)):
         del texts, distinct  # not held while the page is read again
         texts, distinct = _shared(_repaired_blocks(text))
     return texts, _folded(texts, distinct)

@@ -134,10 +134,10 @@ def choose_title(
 
     The flags are truth values a line (the pipeline's are bytes). ``free[i]`` is False for
     lines a rule already claimed; ``is_meta[i]`` marks date and byline lines (evidence for
-    the headline just above them); ``copies[i]`` marks the
-    copies of an earlier choice of title (``repeated_title``): they stand where they stood
-    when it was chosen, so the choice is scored at them again and does not move (without
-    them, the copy rounds moved the title off its first copy: wcxb_dev titles 378 -> 382).
+    the headline just above them); ``copies[i]`` marks the copies of an earlier choice of
+    title (``repeated_title``): they stand where they stood when it was chosen, so the
+    choice is scored at them again and does not move (without them, the copy rounds moved
+    the title off its first copy: wcxb_dev titles 378 -> 382).
     ``claimed[i]`` marks lines of a clutter block (``TITLE_BLOCK_RULES``): candidates only
     with a date or byline just below or right above, or a copy above the body.
 

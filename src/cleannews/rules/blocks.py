@@ -80,7 +80,6 @@ def teaser_runs(lines: Sequence[Line], marks: list[Mark | None]) -> None:
     """Marks, in place, every run of ``TEASER_RUN_MIN`` or more consecutive truncated lines
     (headline teasers cut off with '...') ``teaser``: a list of other articles, which a
     single truncated line between paragraphs is not (that one stays weak)."""
-    out = marks
     run: list[int] = []
     for i in range(len(lines) + 1):
         if i < len(lines) and is_truncated(lines[i]):
@@ -88,9 +87,9 @@ def teaser_runs(lines: Sequence[Line], marks: list[Mark | None]) -> None:
             continue
         if len(run) >= TEASER_RUN_MIN:
             for j in run:
-                own = out[j]
+                own = marks[j]
                 if own is None or own.weak:
-                    out[j] = mark("teaser")
+                    marks[j] = mark("teaser")
         run = []
 
 

@@ -73,9 +73,12 @@ def body_copies(
     0.93116 -> 0.93137 (17 pages keep their repeated lead-ins, as their gold does: one R
     0.943 -> 0.997; 'Best Prices Today:' above each retailer table, P -0.003 on 3 pages);
     scrapinghub and ro_news_dev unchanged; titles, dates, authors same."""
+    repeats = body_repeats(lines, rules)
+    if not repeats:  # (most pages: the list items are not read)
+        return []
     items = list_items(lines, marks)
     out = []
-    for i in body_repeats(lines, rules):
+    for i in repeats:
         mark = marks[i]
         lead_in = i + 1 < len(lines) and items[i + 1] and not items[i]
         if (mark is None or mark.weak) and not lead_in:
