@@ -139,6 +139,7 @@ def main() -> None:
     add("PY_UPPER", "CPython's upper-case flag (`str.isupper` reads it).", upper)
     add("PY_LOWER", "CPython's lower-case flag (`str.islower` reads it).", lower)
     add("PY_TITLE", "CPython's title-case flag: category Lt ('ǅ').", title)
+    add("PY_PRINTABLE", "`str.isprintable` of one character (`repr` escapes the others).", by_method(str.isprintable))
     ignorable, cased = case_props()
     add("PY_CASE_IGNORABLE", "Case_Ignorable as CPython's Final_Sigma rule reads it.", ignorable)
     add("PY_CASED", "Cased as CPython's Final_Sigma rule reads it (non-ignorable ones).", cased)
