@@ -339,3 +339,18 @@ def test_lone_surrogates_are_deleted_as_python() -> None:
     for text in texts:
         assert _stages.normalize_lines(text) == normalize.normalize_lines(text), repr(text)
         assert _stages.has_mojibake_hint(text) == normalize.has_mojibake_hint(text), repr(text)
+
+
+def test_lines_longer_than_a_block_read_as_python() -> None:
+    # The Python reads a line longer than normalize.BLOCK_CHARS a piece at a time; the
+    # core reads it whole: the same output.
+    word = "Ab\u0301c\u200d\u0308ΣΑΣ ş\u200bİ中\x00 \u3000Ã® "
+    long_lines = [
+        word * (3 * normalize.BLOCK_CHARS // len(word)),
+        "x\u0301" * normalize.BLOCK_CHARS + " y",
+        ("ab " * normalize.BLOCK_CHARS) + "\u200d\n" + "c\r\n",
+    ]
+    for text in long_lines:
+        lines = normalize.normalize_lines(text)
+        assert _stages.normalize_lines(text) == lines
+        assert _stages.fold_tokens_many(lines) == [list(t) for t in normalize.fold_lines(lines)]

@@ -25,7 +25,7 @@
 
 use std::borrow::Cow;
 
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use unicode_normalization::{is_nfc_quick, is_nfkd_quick, IsNormalized, UnicodeNormalization};
 
 use crate::unicode;
 
@@ -188,31 +188,35 @@ fn by_known_pieces(text: &str, mut normalise: impl FnMut(&str, &mut String)) -> 
 }
 
 /// `unicodedata.normalize("NFC", text)` of Python 3.11 (borrows when already NFC).
+///
+/// The crate's quick check comes first: when it says the text is NFC under its newer
+/// tables, Python's agrees (a character unknown to Unicode 14 is, for Python, a starter
+/// with no decomposition, which only relaxes the check's ordering test).
 pub fn nfc(text: &str) -> Cow<'_, str> {
-    if text.is_ascii() {
+    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
         return Cow::Borrowed(text);
     }
-    let knows_all = !text.chars().any(unicode::is_unassigned);
-    if knows_all {
-        if is_nfc_quick(text.chars()) == IsNormalized::Yes {
-            return Cow::Borrowed(text);
-        }
-        let composed: String = text.nfc().collect();
-        return if composed == text {
-            Cow::Borrowed(text)
-        } else {
-            Cow::Owned(composed)
-        };
+    if text.chars().any(unicode::is_unassigned) {
+        return Cow::Owned(by_known_pieces(text, |piece, out| out.extend(piece.nfc())));
     }
-    Cow::Owned(by_known_pieces(text, |piece, out| out.extend(piece.nfc())))
+    let composed: String = text.nfc().collect();
+    if composed == text {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(composed)
+    }
 }
 
-/// `unicodedata.normalize("NFKD", text)` of Python 3.11 (see [`nfc`]).
-pub fn nfkd(text: &str) -> String {
-    if !text.chars().any(unicode::is_unassigned) {
-        return text.nfkd().collect();
+/// `unicodedata.normalize("NFKD", text)` of Python 3.11 (see [`nfc`]; borrows when the
+/// text is already NFKD).
+pub fn nfkd(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() || is_nfkd_quick(text.chars()) == IsNormalized::Yes {
+        return Cow::Borrowed(text);
     }
-    by_known_pieces(text, |piece, out| out.extend(piece.nfkd()))
+    if text.chars().any(unicode::is_unassigned) {
+        return Cow::Owned(by_known_pieces(text, |piece, out| out.extend(piece.nfkd())));
+    }
+    Cow::Owned(text.nfkd().collect())
 }
 
 /// Does `text` carry the signature of mojibake (`normalize._MOJIBAKE_HINT`): a UTF-8 lead
@@ -304,9 +308,16 @@ pub fn folded(text: &str) -> Cow<'_, str> {
     } else {
         Cow::Borrowed(&low)
     };
-    let mut decomposed = nfkd(&extra);
-    decomposed.retain(|c| !unicode::rx_mark_nonspacing(c));
-    Cow::Owned(decomposed)
+    let decomposed = nfkd(&extra);
+    if !decomposed.chars().any(unicode::rx_mark_nonspacing) {
+        return Cow::Owned(decomposed.into_owned());
+    }
+    Cow::Owned(
+        decomposed
+            .chars()
+            .filter(|&c| !unicode::rx_mark_nonspacing(c))
+            .collect(),
+    )
 }
 
 /// The matching key: lower case, no diacritics, word tokens joined by one space.

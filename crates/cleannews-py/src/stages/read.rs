@@ -84,7 +84,7 @@ fn nfc(s: &str) -> String {
 /// `unicodedata.normalize("NFKD", s)` as the core computes it.
 #[pyfunction]
 fn nfkd(s: &str) -> String {
-    normalize::nfkd(s)
+    normalize::nfkd(s).into_owned()
 }
 
 /// `normalize.fold_tokens` of each line.
