@@ -109,3 +109,47 @@ impl Lexicon {
         &self.metadata[section as usize]
     }
 }
+
+// SHIM until the `core-read` branch lands its `PhraseIndex::match_line`.
+impl PhraseIndex {
+    /// The family of a line given its folded key and tokens (Python `PhraseIndex.match`).
+    pub fn match_line<'a>(
+        &self,
+        key: &str,
+        tokens: impl Iterator<Item = &'a str>,
+    ) -> Option<PhraseMatch> {
+        if let Some(&family) = self.exact.get(key) {
+            return Some(PhraseMatch {
+                family,
+                whole_line: true,
+            });
+        }
+        let mut tokens = tokens.peekable();
+        let first = *tokens.peek()?;
+        if !self.prefix_heads.contains(first) {
+            return None;
+        }
+        let longest = self.prefix_lengths.first().copied().unwrap_or(0);
+        let mut ends = Vec::with_capacity(longest);
+        let mut pos = 0usize;
+        let mut n_tokens = 0usize;
+        for tok in tokens {
+            n_tokens += 1;
+            if ends.len() < longest {
+                pos += tok.len() + usize::from(!ends.is_empty());
+                ends.push(pos);
+            }
+        }
+        for &n in &self.prefix_lengths {
+            if n >= 1 && n <= ends.len() {
+                if let Some(&family) = self.prefix.get(&key[..ends[n - 1]]) {
+                    return Some(PhraseMatch {
+                        family,
+                        whole_line: n == n_tokens,
+                    });
+                }
+            }
+        }
+        None
+    }
+}

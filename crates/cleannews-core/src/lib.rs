@@ -34,6 +34,7 @@ pub mod lexicon;
 pub mod metadata;
 pub mod normalize;
 pub mod pipeline;
+pub mod regex_classes;
 pub mod rules;
 pub mod unicode;
 

@@ -25,6 +25,27 @@ pub use marks::Mark;
 /// A rule that judges one line by itself.
 pub type LineRule = fn(&Line, &Lexicon) -> Option<Mark>;
 
+/// Tried before the metadata lines: a phrase names its clutter precisely ("Riproduzione
+/// riservata © ANSA" is a copyright line, not a photo credit).
+pub const PHRASE_RULES: &[LineRule] = &[
+    phrases::phrase,
+    phrases::labelled_link,
+    phrases::counter_phrase,
+    phrases::empty_labels,
+];
+
+/// Tried after the metadata lines: shapes are generic ("Foto: X" is a caption first).
+pub const SHAPE_RULES: &[LineRule] = &[
+    shapes::ad_placeholder,
+    shapes::image_file_name,
+    shapes::bare_url,
+    shapes::list_marker,
+    shapes::breadcrumb,
+    shapes::copyright_notice,
+    shapes::lowercase_alt_text,
+    shapes::truncated_teaser,
+];
+
 /// The verdict of the first of `rules` that fires, or `None`.
 pub fn first_mark(line: &Line, lexicon: &Lexicon, rules: &[LineRule]) -> Option<Mark> {
     rules.iter().find_map(|rule| rule(line, lexicon))

@@ -1,1 +1,336 @@
-//! TODO: port of src/cleannews/rules/shapes.py (see the module table in lib.rs).
+//! Shape rules: clutter recognised by its form, in any language
+//! (`src/cleannews/rules/shapes.py`).
+//!
+//! The Python rules are regular expressions of the `regex` module. Here the short ones
+//! stay patterns of the Rust `regex` crate, built from that module's own character
+//! classes ([`crate::regex_classes`]: its Unicode tables are newer than the crate's),
+//! and the ones with long bounded repeats (`\S{1,2000}`, `(?:_[\p{L}\p{N}]{1,40}){2,30}`)
+//! are written as code that accepts the same strings: each of them splits a line at
+//! characters that its classes exclude ('_', '.', '/'), so the split is unique and no
+//! backtracking is needed to find it. Python's `$` (end, or before a final '\n') is
+//! `\n?\z` in the patterns and [`strip_final_newline`] in the code.
+//!
+//! Every rule first makes the cheap test of the Python (a first character, a length, a
+//! word count) and runs a pattern only on the few lines that pass it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::features::Line;
+use crate::lexicon::Lexicon;
+use crate::regex_classes::{self as rc, contains};
+use crate::rules::catalog::Rule;
+use crate::rules::marks::Mark;
+use crate::rules::phrases::split_count;
+use crate::unicode;
+
+/// "#123.", "(12)": the longest list marker.
+pub const LIST_MARKER_MAX_CHARS: usize = 5;
+/// File names are short (most file systems: 255 bytes); longer lines are not file names.
+pub const MAX_FILE_NAME_CHARS: usize = 255;
+/// The shortest image file name or id worth a regex ("a_b_c", "x.jpg").
+pub const MIN_FILE_NAME_CHARS: usize = 5;
+/// A file name used as alt text, with spaces: a caption-length line.
+pub const ALT_FILE_MAX_WORDS: u32 = 25;
+/// A breadcrumb trail ends in a headline: a line of a few dozen words at most.
+pub const BREADCRUMB_MAX_WORDS: u32 = 40;
+/// Breadcrumb trail: a short first crumb ("Home", "Prima pagină").
+pub const BREADCRUMB_FIRST_MAX_WORDS: usize = 4;
+/// Alt texts are short.
+pub const ALT_TEXT_MAX_WORDS: u32 = 8;
+/// Teasers: at least this many words.
+pub const TEASER_MIN_WORDS: u32 = 3;
+/// Teasers: at most this many words.
+pub const TEASER_MAX_WORDS: u32 = 40;
+/// A copyright notice is one line of a few dozen words.
+pub const COPYRIGHT_MAX_WORDS: u32 = 40;
+
+// The bounds of the Python patterns, named.
+/// `_ID_SUFFIX`: "profimedia-0975326545": 2-30 letters, '-' or '_', 5 digits or more.
+const ID_LETTERS: std::ops::RangeInclusive<usize> = 2..=30;
+const ID_MIN_DIGITS: usize = 5;
+/// `_UNDERSCORED`: 3-31 parts of 1-40 letters or digits, joined by '_'.
+const UNDERSCORED_PARTS: std::ops::RangeInclusive<usize> = 3..=31;
+const UNDERSCORED_PART_CHARS: std::ops::RangeInclusive<usize> = 1..=40;
+/// `_URL_LINE`: what follows the scheme or "www." (1-2000 non-spaces) or the domain's
+/// '/' (0-2000); a domain of 2-6 labels of 1-63 word characters or '-'.
+const URL_REST_MAX_CHARS: usize = 2000;
+const DOMAIN_LABELS: std::ops::RangeInclusive<usize> = 2..=6;
+const DOMAIN_LABEL_CHARS: std::ops::RangeInclusive<usize> = 1..=63;
+/// `_PLACEHOLDER`: "[Anzeige_2]": 1-40 characters between the brackets.
+const PLACEHOLDER_CHARS: std::ops::RangeInclusive<usize> = 1..=40;
+
+/// Image file extensions at the end of a line: Python `_FILE_EXT` (IGNORECASE: the
+/// `regex` module folds 'İ' to 'i' and 'ſ' to 's'; the crate's `(?i)` only the second).
+static FILE_EXT: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\.(?:jpe?g|png|gif|webp|av[iİ]f|bmp|t[iİ]ff?|svg)\n?\z"));
+/// A bare list number or bullet: Python `_LIST_MARKER`.
+static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    let d = rc::class(rc::DIGIT);
+    compile(&format!(
+        r"^(?:#?[{d}]{{1,3}}[.)]?|[•·▪◦●■□►▶*\-–—]|\([{d}]{{1,3}}\))\n?\z"
+    ))
+});
+/// The separators of a breadcrumb trail: Python `_BREADCRUMB_SEP`.
+static BREADCRUMB_SEP: LazyLock<Regex> = LazyLock::new(|| {
+    let s = rc::class(rc::SPACE);
+    compile(&format!(r"[{s}][»›→>][{s}]|[{s}]?[»›][{s}]?"))
+});
+/// The signature under an embedded post: '— Jane Doe (@janedoe) November 18, 2019'.
+/// Bounds: a display name (X: 50 characters) and the date's words, a handle (X: 15,
+/// Threads: 30). Measured: 17 such lines in 9 scrapinghub pages, all in the gold body
+/// (they were read as date lines); 3 in wcxb_dev, whose gold leaves them out.
+static EMBED_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    let w = rc::class(rc::WORD);
+    let d = rc::class(rc::DIGIT);
+    compile(&format!(
+        r"^[—–-] ?[^()]{{1,80}} \(@[{w}]{{1,30}}\) [^()]{{1,40}}[{d}]\n?\z"
+    ))
+});
+/// Python `_COPYRIGHT`, `^(?:©|\(c\)\s|copyright\b|\u2117)` with IGNORECASE: the `\b`
+/// after the word is the end of the text or a character that is not a word character.
+static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    let s = rc::class(rc::SPACE);
+    let w = rc::class(rc::WORD);
+    compile(&format!(
+        r"^(?:©|\([cC]\)[{s}]|(?i:copyr[iİ]ght)(?:\z|[^{w}])|\x{{2117}})"
+    ))
+});
+/// Python `[\p{Ll}\p{N} '’-]+` (fullmatch), as a test of one character.
+fn alt_text_char(c: char) -> bool {
+    matches!(c, ' ' | '\'' | '’' | '-')
+        || contains(rc::LOWERCASE_LETTER, c)
+        || contains(rc::NUMBER, c)
+}
+
+fn compile(pattern: &str) -> Regex {
+    // The patterns are constants of this module, checked by its tests: a failure here is
+    // a bug of the module, found by `cargo test` before any input reaches it.
+    match Regex::new(pattern) {
+        Ok(re) => re,
+        Err(err) => panic!("shapes: bad pattern {pattern:?}: {err}"),
+    }
+}
+
+/// `text` without one final '\n': what Python's `$` lets a pattern leave unmatched.
+fn strip_final_newline(text: &str) -> &str {
+    text.strip_suffix('\n').unwrap_or(text)
+}
+
+/// Does `text`'s char count lie in `range`? (Counts only when the byte length allows it.)
+fn chars_within(text: &str, range: std::ops::RangeInclusive<usize>) -> bool {
+    const MAX_UTF8_BYTES: usize = 4;
+    let bytes = text.len();
+    if bytes < *range.start() || bytes > range.end().saturating_mul(MAX_UTF8_BYTES) {
+        return false;
+    }
+    range.contains(&text.chars().count())
+}
+
+/// Python `_ID_SUFFIX.match`: `^[\p{L}]{2,30}[-_]\d{5,}$`.
+fn is_id_suffix(text: &str) -> bool {
+    let text = strip_final_newline(text);
+    let split = text
+        .char_indices()
+        .find(|&(_, c)| !contains(rc::LETTER, c))
+        .map_or(text.len(), |(i, _)| i);
+    let (letters, rest) = text.split_at(split);
+    let Some(digits) = rest.strip_prefix(['-', '_']) else {
+        return false;
+    };
+    ID_LETTERS.contains(&letters.chars().count())
+        && digits.chars().all(|c| contains(rc::DIGIT, c))
+        && digits.chars().count() >= ID_MIN_DIGITS
+}
+
+/// Python `_UNDERSCORED.match`: `^[\p{L}\p{N}]{1,40}(?:_[\p{L}\p{N}]{1,40}){2,30}$`.
+fn is_underscored(text: &str) -> bool {
+    let text = strip_final_newline(text);
+    let mut parts = 0;
+    for part in text.split('_') {
+        parts += 1;
+        if parts > *UNDERSCORED_PARTS.end()
+            || !chars_within(part, UNDERSCORED_PART_CHARS)
+            || !part
+                .chars()
+                .all(|c| contains(rc::LETTER, c) || contains(rc::NUMBER, c))
+        {
+            return false;
+        }
+    }
+    UNDERSCORED_PARTS.contains(&parts)
+}
+
+/// `\S{min,2000}$` of the `regex` module: the rest of a URL line.
+fn is_url_rest(rest: &str, min_chars: usize) -> bool {
+    let rest = strip_final_newline(rest);
+    let mut n = 0;
+    for c in rest.chars() {
+        n += 1;
+        if n > URL_REST_MAX_CHARS || contains(rc::SPACE, c) {
+            return false;
+        }
+    }
+    n >= min_chars
+}
+
+/// Python `_URL_LINE.match`: `^(?:https?://|www\.)\S{1,2000}$` or
+/// `^[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/\S{0,2000}$`.
+fn is_url_line(text: &str) -> bool {
+    for scheme in ["https://", "http://", "www."] {
+        if let Some(rest) = text.strip_prefix(scheme) {
+            if is_url_rest(rest, 1) {
+                return true;
+            }
+        }
+    }
+    let label_char = |c: char| c == '-' || contains(rc::WORD, c);
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| c != '.' && !label_char(c))
+        .map_or(text.len(), |(i, _)| i);
+    let (domain, rest) = text.split_at(end);
+    let Some(rest) = rest.strip_prefix('/') else {
+        return false;
+    };
+    let mut labels = 0;
+    for label in domain.split('.') {
+        labels += 1;
+        if labels > *DOMAIN_LABELS.end() || !chars_within(label, DOMAIN_LABEL_CHARS) {
+            return false;
+        }
+    }
+    DOMAIN_LABELS.contains(&labels) && is_url_rest(rest, 0)
+}
+
+/// Python `_PLACEHOLDER.match`: `^\[[^\[\]\s]{1,40}\]$`.
+fn is_placeholder(text: &str) -> bool {
+    let text = strip_final_newline(text);
+    let Some(inner) = text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) else {
+        return false;
+    };
+    chars_within(inner, PLACEHOLDER_CHARS)
+        && inner
+            .chars()
+            .all(|c| c != '[' && c != ']' && !contains(rc::SPACE, c))
+}
+
+/// A line that is an image file name or a photo-agency id.
+pub fn image_file_name(line: &Line, _lexicon: &Lexicon) -> Option<Mark> {
+    let text = line.text();
+    if !chars_within(text, MIN_FILE_NAME_CHARS..=MAX_FILE_NAME_CHARS) {
+        return None;
+    }
+    if text.contains(' ') {
+        // an alt text that is a file name: "Vindman at the hearing.jpeg"
+        return (FILE_EXT.is_match(text) && line.n_words() <= ALT_FILE_MAX_WORDS)
+            .then_some(Mark::of(Rule::ImageName));
+    }
+    (FILE_EXT.is_match(text) || is_id_suffix(text) || is_underscored(text))
+        .then_some(Mark::of(Rule::ImageName))
+}
+
+/// Python's `str.islower`: some character is cased, and every cased one is lower case.
+fn py_islower(text: &str) -> bool {
+    let mut cased = false;
+    for c in text.chars() {
+        if unicode::is_upper(c) || unicode::is_title(c) {
+            return false;
+        }
+        cased = cased || unicode::is_lower(c);
+    }
+    cased
+}
+
+/// A short all-lower-case line with no punctuation: an image's alt text left in the page
+/// ('rubio si lavrov'). Only in scripts with letter case.
+pub fn lowercase_alt_text(line: &Line, _lexicon: &Lexicon) -> Option<Mark> {
+    let text = line.text();
+    if line.n_words() > ALT_TEXT_MAX_WORDS || line.n_words() < 2 || line.ends_sentence() {
+        return None;
+    }
+    if text.is_empty() || !text.chars().all(alt_text_char) || !py_islower(text) {
+        return None;
+    }
+    Some(Mark::of(Rule::ImageName))
+}
+
+/// A bare URL on its own line: an embed that did not render.
+pub fn bare_url(line: &Line, _lexicon: &Lexicon) -> Option<Mark> {
+    let text = line.text();
+    (!text.contains(' ') && text.contains('/') && is_url_line(text))
+        .then_some(Mark::of(Rule::Embed))
+}
+
+/// A template slot such as '[Anzeige_2]' or '[ad]'.
+pub fn ad_placeholder(line: &Line, _lexicon: &Lexicon) -> Option<Mark> {
+    let text = line.text();
+    (text.starts_with('[') && is_placeholder(text)).then_some(Mark::of(Rule::Ad))
+}
+
+/// A bare list number or bullet ('1', '2.', '•').
+pub fn list_marker(line: &Line, _lexicon: &Lexicon) -> Option<Mark> {
+    let text = line.text();
+    (chars_within(text, 0..=LIST_MARKER_MAX_CHARS) && LIST_MARKER.is_match(text))
+        .then_some(Mark::of(Rule::ListMarker))
+}
+
+/// 'Prima pagină » Știri » <headline>', 'Home > News > Politics'.
+pub fn breadcrumb(line: &Line, _lexicon: &Lexicon) -> Option<Mark> {
+    let text = line.text();
+    if line.n_words() > BREADCRUMB_MAX_WORDS {
+        return None; // a paragraph, or a whole page on one line, that quotes a '»'
+    }
+    let angled = text.contains('»') || text.contains('›');
+    if !angled && !text.contains(" > ") && !text.contains(" → ") {
+        return None;
+    }
+    // Python splits the text at the separators; only the parts' count (up to 3) and the
+    // first part are read.
+    let mut seps = BREADCRUMB_SEP.find_iter(text);
+    let first = seps.next()?;
+    let parts_at_least_3 = seps.next().is_some();
+    if !angled && !parts_at_least_3 {
+        return None;
+    }
+    let first_words = split_count(&text[..first.start()]);
+    (0 < first_words && first_words <= BREADCRUMB_FIRST_MAX_WORDS)
+        .then_some(Mark::of(Rule::Breadcrumb))
+}
+
+/// The signature under an embedded post (X/Twitter, Threads): a dash, the author's name
+/// and handle, the post's date. Part of the quoted post, not the article's date line.
+pub fn is_embed_signature(line: &Line) -> bool {
+    let text = line.text();
+    text.starts_with(['—', '–', '-']) && EMBED_SIGNATURE.is_match(text)
+}
+
+/// '© 2025 Example Media', 'Copyright 2024 ...'.
+pub fn copyright_notice(line: &Line, _lexicon: &Lexicon) -> Option<Mark> {
+    let text = line.text();
+    if !text.starts_with(['©', '(', 'c', 'C', '℗']) || line.n_words() > COPYRIGHT_MAX_WORDS {
+        return None;
+    }
+    COPYRIGHT
+        .is_match(text)
+        .then_some(Mark::of(Rule::Copyright))
+}
+
+/// Cut off with '...' mid-word or mid-sentence: a letter or digit right before the dots,
+/// and at least [`TEASER_MIN_WORDS`] words.
+pub fn is_truncated(line: &Line) -> bool {
+    let core = line.text().trim_end_matches([' ', '.', '…']);
+    line.ends_ellipsis()
+        && line.n_words() >= TEASER_MIN_WORDS
+        && core.chars().next_back().is_some_and(unicode::is_alnum)
+}
+
+/// A headline cut off with '...' mid-sentence (teasers of other articles); weak. (A run
+/// of them, at any length, is a teaser list: `blocks::teaser_runs`.)
+pub fn truncated_teaser(line: &Line, _lexicon: &Lexicon) -> Option<Mark> {
+    if line.n_words() > TEASER_MAX_WORDS || !is_truncated(line) {
+        return None;
+    }
+    Some(Mark::weak(Rule::Teaser, true))
+}
