@@ -34,7 +34,6 @@ pub mod lexicon;
 pub mod metadata;
 pub mod normalize;
 pub mod pipeline;
-pub mod regex_classes;
 pub mod rules;
 pub mod unicode;
 

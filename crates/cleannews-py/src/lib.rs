@@ -7,7 +7,9 @@
 
 use pyo3::prelude::*;
 
+mod engine;
 mod stages;
+mod text;
 
 /// The catalogue's rule names in code order: `cleannews.RULES` must list the same.
 #[pyfunction]
@@ -22,6 +24,7 @@ fn rule_names() -> Vec<&'static str> {
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(rule_names, m)?)?;
+    m.add_class::<engine::Engine>()?;
     let stages = PyModule::new(m.py(), "_stages")?;
     stages::register(&stages)?;
     m.add_submodule(&stages)?;

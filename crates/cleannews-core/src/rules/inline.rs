@@ -13,8 +13,8 @@
 
 use crate::lexicon::Lexicon;
 use crate::normalize::fold_tokens;
-use crate::regex_classes::{self as rc, contains};
 use crate::rules::catalog::Rule;
+use crate::unicode;
 use crate::Set;
 
 /// A line this long holds a whole page, not a paragraph (news paragraphs: under 200
@@ -112,7 +112,7 @@ impl<'a> Markers<'a> {
 
 /// The words of `text` (`[\p{L}\p{N}]+` of the `regex` module), as byte spans.
 fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let is_word = |c: char| contains(rc::LETTER, c) || contains(rc::NUMBER, c);
+    let is_word = |c: char| unicode::rx_letter(c) || unicode::rx_number(c);
     let mut chars = text.char_indices().peekable();
     std::iter::from_fn(move || {
         let (start, _) = chars.find(|&(_, c)| is_word(c))?;

@@ -24,19 +24,9 @@ pub const LABEL_MAX_WORDS: usize = 5;
 /// A heading of a block family is short; a longer line that starts with one is inline.
 pub const HEADING_MAX_WORDS: u32 = 8;
 
-/// Python's `str.isdigit`: non-empty, every character a digit.
-pub(crate) fn is_digit_str(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(unicode::is_digit)
-}
-
 /// Python's `len(s.split())`: the words of `s` between runs of Python white space.
 pub(crate) fn split_count(s: &str) -> usize {
-    s.split(unicode::is_space).filter(|w| !w.is_empty()).count()
-}
-
-/// Python's `s.strip()`: `s` without Python white space at either end.
-pub(crate) fn py_strip(s: &str) -> &str {
-    s.trim_matches(unicode::is_space)
+    unicode::split(s).count()
 }
 
 /// A line that is, or starts with, a phrase of a clutter family.
@@ -63,7 +53,7 @@ pub fn phrase(line: &Line, lexicon: &Lexicon) -> Option<Mark> {
 /// 'Vezi și: <headline>' (the label is a whole-line phrase of its family).
 pub fn labelled_link(line: &Line, lexicon: &Lexicon) -> Option<Mark> {
     let (head, rest) = line.text().split_once(':')?;
-    if py_strip(rest).is_empty() || split_count(head) > LABEL_MAX_WORDS {
+    if unicode::strip(rest).is_empty() || split_count(head) > LABEL_MAX_WORDS {
         return None;
     }
     match lexicon.phrases.exact.get(fold(head).as_str()) {
@@ -83,7 +73,7 @@ pub fn counter_phrase(line: &Line, lexicon: &Lexicon) -> Option<Mark> {
     let mut tokens = line.tokens();
     if line.n_tokens() > 1 && line.n_words() <= HEADING_MAX_WORDS * 2 {
         if let (Some(first), Some(second)) = (tokens.next(), tokens.next()) {
-            if is_digit_str(first) {
+            if unicode::str_is_digit(first) {
                 let family = lexicon.phrases.exact.get(second);
                 if family == Some(&Rule::Comments)
                     || (family.is_none() && THREAD_WORDS.contains(&second))
@@ -93,11 +83,11 @@ pub fn counter_phrase(line: &Line, lexicon: &Lexicon) -> Option<Mark> {
             }
         }
     }
-    if line.n_words() > COUNTER_MAX_WORDS || !line.tokens().any(is_digit_str) {
+    if line.n_words() > COUNTER_MAX_WORDS || !line.tokens().any(unicode::str_is_digit) {
         return None;
     }
     let mut words = String::new();
-    for t in line.tokens().filter(|t| !is_digit_str(t)) {
+    for t in line.tokens().filter(|t| !unicode::str_is_digit(t)) {
         if !words.is_empty() {
             words.push(' ');
         }
@@ -114,10 +104,14 @@ pub fn counter_phrase(line: &Line, lexicon: &Lexicon) -> Option<Mark> {
 
 /// Field labels with no value: 'Data actualizării: Data publicării:'.
 pub fn empty_labels(line: &Line, lexicon: &Lexicon) -> Option<Mark> {
-    let text = line.text().trim_end_matches(unicode::is_space);
+    let text = unicode::rstrip(line.text());
     let body = text.strip_suffix(':')?;
     // Python: `text.split(":")[:-1]`, each stripped: the pieces before the last colon.
     body.split(':')
-        .all(|p| lexicon.empty_labels.contains(fold(py_strip(p)).as_str()))
+        .all(|p| {
+            lexicon
+                .empty_labels
+                .contains(fold(unicode::strip(p)).as_str())
+        })
         .then_some(Mark::of(Rule::EmptyLabel))
 }

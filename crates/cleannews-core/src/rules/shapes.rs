@@ -3,7 +3,8 @@
 //!
 //! The Python rules are regular expressions of the `regex` module. Here the short ones
 //! stay patterns of the Rust `regex` crate, built from that module's own character
-//! classes ([`crate::regex_classes`]: its Unicode tables are newer than the crate's),
+//! classes ([`crate::unicode`]'s `rx_*`, `CLASS_RX_*`: its Unicode tables are newer than
+//! the crate's),
 //! and the ones with long bounded repeats (`\S{1,2000}`, `(?:_[\p{L}\p{N}]{1,40}){2,30}`)
 //! are written as code that accepts the same strings: each of them splits a line at
 //! characters that its classes exclude ('_', '.', '/'), so the split is unique and no
@@ -19,7 +20,6 @@ use regex::Regex;
 
 use crate::features::Line;
 use crate::lexicon::Lexicon;
-use crate::regex_classes::{self as rc, contains};
 use crate::rules::catalog::Rule;
 use crate::rules::marks::Mark;
 use crate::rules::phrases::split_count;
@@ -67,14 +67,14 @@ static FILE_EXT: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)\.(?:jpe?g|png|gif|webp|av[iİ]f|bmp|t[iİ]ff?|svg)\n?\z"));
 /// A bare list number or bullet: Python `_LIST_MARKER`.
 static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    let d = rc::class(rc::DIGIT);
+    let d = unicode::CLASS_RX_DIGIT;
     compile(&format!(
         r"^(?:#?[{d}]{{1,3}}[.)]?|[•·▪◦●■□►▶*\-–—]|\([{d}]{{1,3}}\))\n?\z"
     ))
 });
 /// The separators of a breadcrumb trail: Python `_BREADCRUMB_SEP`.
 static BREADCRUMB_SEP: LazyLock<Regex> = LazyLock::new(|| {
-    let s = rc::class(rc::SPACE);
+    let s = unicode::CLASS_RX_SPACE;
     compile(&format!(r"[{s}][»›→>][{s}]|[{s}]?[»›][{s}]?"))
 });
 /// The signature under an embedded post: '— Jane Doe (@janedoe) November 18, 2019'.
@@ -82,8 +82,8 @@ static BREADCRUMB_SEP: LazyLock<Regex> = LazyLock::new(|| {
 /// Threads: 30). Measured: 17 such lines in 9 scrapinghub pages, all in the gold body
 /// (they were read as date lines); 3 in wcxb_dev, whose gold leaves them out.
 static EMBED_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
-    let w = rc::class(rc::WORD);
-    let d = rc::class(rc::DIGIT);
+    let w = unicode::CLASS_RX_WORD;
+    let d = unicode::CLASS_RX_DIGIT;
     compile(&format!(
         r"^[—–-] ?[^()]{{1,80}} \(@[{w}]{{1,30}}\) [^()]{{1,40}}[{d}]\n?\z"
     ))
@@ -91,17 +91,15 @@ static EMBED_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
 /// Python `_COPYRIGHT`, `^(?:©|\(c\)\s|copyright\b|\u2117)` with IGNORECASE: the `\b`
 /// after the word is the end of the text or a character that is not a word character.
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    let s = rc::class(rc::SPACE);
-    let w = rc::class(rc::WORD);
+    let s = unicode::CLASS_RX_SPACE;
+    let w = unicode::CLASS_RX_WORD;
     compile(&format!(
         r"^(?:©|\([cC]\)[{s}]|(?i:copyr[iİ]ght)(?:\z|[^{w}])|\x{{2117}})"
     ))
 });
 /// Python `[\p{Ll}\p{N} '’-]+` (fullmatch), as a test of one character.
 fn alt_text_char(c: char) -> bool {
-    matches!(c, ' ' | '\'' | '’' | '-')
-        || contains(rc::LOWERCASE_LETTER, c)
-        || contains(rc::NUMBER, c)
+    matches!(c, ' ' | '\'' | '’' | '-') || unicode::rx_lower(c) || unicode::rx_number(c)
 }
 
 fn compile(pattern: &str) -> Regex {
@@ -133,14 +131,14 @@ fn is_id_suffix(text: &str) -> bool {
     let text = strip_final_newline(text);
     let split = text
         .char_indices()
-        .find(|&(_, c)| !contains(rc::LETTER, c))
+        .find(|&(_, c)| !unicode::rx_letter(c))
         .map_or(text.len(), |(i, _)| i);
     let (letters, rest) = text.split_at(split);
     let Some(digits) = rest.strip_prefix(['-', '_']) else {
         return false;
     };
     ID_LETTERS.contains(&letters.chars().count())
-        && digits.chars().all(|c| contains(rc::DIGIT, c))
+        && digits.chars().all(unicode::rx_digit)
         && digits.chars().count() >= ID_MIN_DIGITS
 }
 
@@ -154,7 +152,7 @@ fn is_underscored(text: &str) -> bool {
             || !chars_within(part, UNDERSCORED_PART_CHARS)
             || !part
                 .chars()
-                .all(|c| contains(rc::LETTER, c) || contains(rc::NUMBER, c))
+                .all(|c| unicode::rx_letter(c) || unicode::rx_number(c))
         {
             return false;
         }
@@ -168,7 +166,7 @@ fn is_url_rest(rest: &str, min_chars: usize) -> bool {
     let mut n = 0;
     for c in rest.chars() {
         n += 1;
-        if n > URL_REST_MAX_CHARS || contains(rc::SPACE, c) {
+        if n > URL_REST_MAX_CHARS || unicode::rx_space(c) {
             return false;
         }
     }
@@ -185,7 +183,7 @@ fn is_url_line(text: &str) -> bool {
             }
         }
     }
-    let label_char = |c: char| c == '-' || contains(rc::WORD, c);
+    let label_char = |c: char| c == '-' || unicode::rx_word(c);
     let end = text
         .char_indices()
         .find(|&(_, c)| c != '.' && !label_char(c))
@@ -213,7 +211,7 @@ fn is_placeholder(text: &str) -> bool {
     chars_within(inner, PLACEHOLDER_CHARS)
         && inner
             .chars()
-            .all(|c| c != '[' && c != ']' && !contains(rc::SPACE, c))
+            .all(|c| c != '[' && c != ']' && !unicode::rx_space(c))
 }
 
 /// A line that is an image file name or a photo-agency id.
@@ -231,18 +229,6 @@ pub fn image_file_name(line: &Line, _lexicon: &Lexicon) -> Option<Mark> {
         .then_some(Mark::of(Rule::ImageName))
 }
 
-/// Python's `str.islower`: some character is cased, and every cased one is lower case.
-fn py_islower(text: &str) -> bool {
-    let mut cased = false;
-    for c in text.chars() {
-        if unicode::is_upper(c) || unicode::is_title(c) {
-            return false;
-        }
-        cased = cased || unicode::is_lower(c);
-    }
-    cased
-}
-
 /// A short all-lower-case line with no punctuation: an image's alt text left in the page
 /// ('rubio si lavrov'). Only in scripts with letter case.
 pub fn lowercase_alt_text(line: &Line, _lexicon: &Lexicon) -> Option<Mark> {
@@ -250,7 +236,7 @@ pub fn lowercase_alt_text(line: &Line, _lexicon: &Lexicon) -> Option<Mark> {
     if line.n_words() > ALT_TEXT_MAX_WORDS || line.n_words() < 2 || line.ends_sentence() {
         return None;
     }
-    if text.is_empty() || !text.chars().all(alt_text_char) || !py_islower(text) {
+    if text.is_empty() || !text.chars().all(alt_text_char) || !unicode::str_is_lower(text) {
         return None;
     }
     Some(Mark::of(Rule::ImageName))

@@ -12,9 +12,9 @@
 use std::borrow::Cow;
 
 use crate::features::Line;
-use crate::regex_classes::{self as rc, contains};
 use crate::rules::catalog::Rule;
 use crate::rules::marks::Mark;
+use crate::unicode;
 use crate::Set;
 
 /// What every number of a key becomes.
@@ -24,7 +24,7 @@ const NUMBER_KEY: &str = "0";
 /// with every number (a run of `regex`-module `\d`) folded to 0, so that '12 comentarii'
 /// and '3 comentarii' agree. Borrows the key when it has no digit (most lines).
 pub fn profile_key(folded: &str) -> Cow<'_, str> {
-    let is_digit = |c: char| contains(rc::DIGIT, c);
+    let is_digit = unicode::rx_digit;
     if !folded.contains(is_digit) {
         return Cow::Borrowed(folded);
     }

@@ -3,7 +3,10 @@
 
 use pyo3::prelude::*;
 
+mod read;
+
 /// Adds every stage function to the `_core._stages` module.
-pub fn register(_m: &Bound<'_, PyModule>) -> PyResult<()> {
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    read::register(m)?;
     Ok(())
 }
