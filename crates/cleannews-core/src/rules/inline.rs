@@ -188,3 +188,68 @@ fn cut_at(text: &str, start: usize, key: &str, lexicon: &Lexicon) -> TailCut {
         rule,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::lexicon;
+
+    fn article(odd_word: &str) -> String {
+        let sentence = format!("Guvernul a aprobat {odd_word} bugetul pentru școli.");
+        vec![sentence; 20].join(" ")
+    }
+
+    #[test]
+    fn one_line_page_is_cut_at_the_first_clutter_marker_past_its_opening() {
+        // tests/test_rules.py::test_one_line_page_is_cut_at_the_first_clutter_marker_...
+        let article = article("");
+        let text =
+            format!("{article} Top Citite Imperiul de 27 de miliarde. Partenerii noștri Cancan");
+        let cut = cut_tail(&text, lexicon(), None);
+        assert_eq!(
+            cut,
+            Some(TailCut {
+                kept: article.clone(),
+                rule: Rule::MostRead
+            })
+        );
+        // one-word headings are words of many sentences: they do not cut running text
+        let text = format!("{article} Cel mai popular proiect a fost aprobat ieri.");
+        assert_eq!(cut_tail(&text, lexicon(), None), None);
+        // a marker in the first MIN_HEAD_WORDS words is the page header
+        let text = format!("Top Citite {article}");
+        assert_eq!(cut_tail(&text, lexicon(), None), None);
+    }
+
+    #[test]
+    fn a_tail_cut_falls_on_the_marker_when_words_and_tokens_part_ways() {
+        // tests/test_rules.py::test_a_tail_cut_falls_on_the_marker_when_words_and_tokens_...
+        // '½': one word of the text, two tokens once folded; "cát" with two marks: two
+        // words of the text, one token; "": words and tokens agree.
+        for odd_word in ["½", "ca\u{301}\u{301}t", ""] {
+            let article = article(odd_word);
+            let text = format!("{article} Top Citite Imperiul de 27 de miliarde.");
+            let folded = fold_tokens(&text);
+            let tokens: Vec<&str> = folded.iter().map(String::as_str).collect();
+            for given in [None, Some(tokens.as_slice())] {
+                let cut = cut_tail(&text, lexicon(), given);
+                assert_eq!(
+                    cut,
+                    Some(TailCut {
+                        kept: article.clone(),
+                        rule: Rule::MostRead
+                    }),
+                    "{odd_word:?}, tokens given: {}",
+                    given.is_some()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn words_are_letter_and_digit_runs() {
+        let spans: Vec<(usize, usize)> = words("a-bc  ½ d\u{301}").collect();
+        // "d\u{301}": the mark is not \p{L}\p{N}: the word is "d" alone
+        assert_eq!(spans, vec![(0, 1), (2, 4), (6, 8), (9, 10)]);
+    }
+}

@@ -115,3 +115,109 @@ pub fn empty_labels(line: &Line, lexicon: &Lexicon) -> Option<Mark> {
         })
         .then_some(Mark::of(Rule::EmptyLabel))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{lexicon, line, rule_of};
+
+    #[test]
+    fn phrase_rules() {
+        // tests/test_rules.py::test_phrase_rules
+        let cases = [
+            ("Top Citite", Rule::MostRead),
+            ("Citește și", Rule::ReadAlso),
+            ("Citeşte şi: Guvernul a aprobat bugetul", Rule::ReadAlso),
+            ("Partenerii noștri", Rule::Partners),
+            ("Recomandările redacţiei", Rule::EditorsPicks),
+            ("Ultimele știri", Rule::LatestNews),
+            (
+                "Urmărește știrile Digi24.ro și pe Google News",
+                Rule::Follow,
+            ),
+            ("Descarcă aplicația Digi Sport", Rule::Follow),
+            ("Live TV", Rule::Navigation),
+            ("Kommentar (0)", Rule::Comments),
+            (
+                "34 responses to “Anthony Lynn: We needed to win”",
+                Rule::Comments,
+            ),
+            ("Data actualizării: Data publicării:", Rule::EmptyLabel),
+            ("Read more: Fed holds rates steady", Rule::ReadAlso),
+            ("Despre autor", Rule::AuthorBio),
+            ("Table of Contents", Rule::Navigation),
+        ];
+        for (text, rule) in cases {
+            assert_eq!(rule_of(text), Some(rule), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn each_rule_on_its_own() {
+        // (rule, text, the mark it gives), read off the Python functions' code.
+        type Case = (LineRule, &'static str, Option<Mark>);
+        use crate::rules::LineRule;
+        let cases: [Case; 12] = [
+            // a whole-line heading of a block family opens a block
+            (
+                phrase,
+                "Citește și",
+                Some(Mark::heading(Rule::ReadAlso, true)),
+            ),
+            // a prefix with a colon after it: a heading too
+            (
+                phrase,
+                "Citește și:",
+                Some(Mark::heading(Rule::ReadAlso, true)),
+            ),
+            // a line that starts with the phrase and is a headline: inline, no block
+            (
+                phrase,
+                "Citește și Guvernul a aprobat bugetul",
+                Some(Mark::heading(Rule::ReadAlso, false)),
+            ),
+            // a label and a colon, then a sentence: still a link
+            (
+                phrase,
+                "Citește și: Guvernul a aprobat bugetul.",
+                Some(Mark::heading(Rule::ReadAlso, false)),
+            ),
+            (
+                labelled_link,
+                "Read more: Fed holds rates steady",
+                Some(Mark::of(Rule::ReadAlso)),
+            ),
+            (labelled_link, "Read more:", None),
+            // more than LABEL_MAX_WORDS words before the colon
+            (labelled_link, "one two three four five six: x", None),
+            (
+                counter_phrase,
+                "12 comments",
+                Some(Mark::of(Rule::Comments)),
+            ),
+            (
+                counter_phrase,
+                "12 replies to the post",
+                Some(Mark::of(Rule::Comments)),
+            ),
+            (counter_phrase, "12 34", None),
+            (
+                empty_labels,
+                "Data actualizării: Data publicării:",
+                Some(Mark::of(Rule::EmptyLabel)),
+            ),
+            (empty_labels, "Data actualizării: 3 mai:", None),
+        ];
+        for (rule, text, want) in cases {
+            assert_eq!(rule(&line(text), lexicon()), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn python_str_helpers() {
+        assert_eq!(split_count(" a\u{a0}b\u{1c}c  "), 3);
+        assert_eq!(split_count("\u{200b}"), 1); // not white space in Python
+        assert!(unicode::str_is_digit("²3"));
+        assert!(!unicode::str_is_digit(""));
+    }
+}

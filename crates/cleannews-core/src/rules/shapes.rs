@@ -320,3 +320,214 @@ pub fn truncated_teaser(line: &Line, _lexicon: &Lexicon) -> Option<Mark> {
     }
     Some(Mark::weak(Rule::Teaser, true))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{lexicon, line, rule_of};
+
+    #[test]
+    fn shape_rules() {
+        // tests/test_rules.py::test_shape_rules
+        let cases = [
+            (
+                "URMARI_EXPLOZIE_39_INQUAM_Photos_Octav_Ganea",
+                Rule::ImageName,
+            ),
+            ("profimedia-0975326545", Rule::ImageName),
+            ("IMG_2034.jpg", Rule::ImageName),
+            ("rubio si lavrov", Rule::ImageName),
+            ("[Anzeige_2]", Rule::Ad),
+            (
+                "https://www.facebook.com/photo/?fbid=918893992938724",
+                Rule::Embed,
+            ),
+            ("pic.twitter.com/Ab12Cd34Ef", Rule::Embed),
+            ("3", Rule::ListMarker),
+            ("•", Rule::ListMarker),
+            (
+                "Prima pagină » Știri » Rusia a trimis o scrisoare",
+                Rule::Breadcrumb,
+            ),
+            ("Home > News > Politics", Rule::Breadcrumb),
+            (
+                "© 2025 Example Media. All rights reserved.",
+                Rule::Copyright,
+            ),
+            ("Cum a ajuns după gratii unul...", Rule::Teaser),
+        ];
+        for (text, rule) in cases {
+            assert_eq!(rule_of(text), Some(rule), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn teaser_is_weak_and_list_marker_is_not() {
+        // tests/test_rules.py::test_teaser_is_weak_and_list_marker_is_not
+        let teaser = truncated_teaser(&line("Cum a ajuns după gratii unul..."), lexicon());
+        assert!(teaser.is_some_and(|m| m.weak));
+        let marker = list_marker(&line("1"), lexicon());
+        assert!(marker.is_some_and(|m| !m.weak));
+    }
+
+    // The tables below are what the Python patterns of shapes.py answer (match, or search
+    // for _FILE_EXT), checked by running them: each row is a boundary of a bound or class.
+    #[test]
+    fn url_lines() {
+        let x64 = format!("{}.com/", "x".repeat(64));
+        let cases = [
+            ("https://x", true),
+            ("http://", false),
+            ("www.a", true),
+            ("https://a b", false),
+            ("example.com/", true),
+            ("a.b.c.d.e.f/x", true),
+            ("a.b.c.d.e.f.g/x", false), // seven labels
+            ("example.com", false),
+            ("ex_ample.co-m/path?q=1", true),
+            ("-.com/", true),
+            ("a..b/", false),
+            ("café.ro/x", true),
+            ("https://a\n", true),
+            (x64.as_str(), false), // a label of 64 characters
+        ];
+        for (text, want) in cases {
+            assert_eq!(is_url_line(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn file_names_and_ids() {
+        let long = format!("{}_b_c", "a".repeat(41));
+        let parts31 = vec!["a"; 31].join("_");
+        let parts32 = vec!["a"; 32].join("_");
+        let underscored = [
+            ("a_b_c", true),
+            ("a_b", false),
+            ("a__b_c", false),
+            ("URMARI_EXPLOZIE_39", true),
+            ("a_b_c_", false),
+            ("_a_b_c", false),
+            ("a_b_c\n", true),
+            ("ä_ö_ü", true),
+            ("a_b-c_d", false),
+            (long.as_str(), false),
+            (parts31.as_str(), true),
+            (parts32.as_str(), false),
+        ];
+        for (text, want) in underscored {
+            assert_eq!(is_underscored(text), want, "{text:?}");
+        }
+        let a30 = format!("{}-12345", "a".repeat(30));
+        let a31 = format!("{}-12345", "a".repeat(31));
+        let ids = [
+            ("profimedia-0975326545", true),
+            ("ab_12345", true),
+            ("a-12345", false),
+            ("ab-1234", false),
+            ("ab-12345x", false),
+            ("ab-12345\n", true),
+            ("ab--12345", false),
+            (a30.as_str(), true),
+            (a31.as_str(), false),
+            ("ab-١٢٣٤٥", true), // Arabic-Indic digits are \d
+        ];
+        for (text, want) in ids {
+            assert_eq!(is_id_suffix(text), want, "{text:?}");
+        }
+        let exts = [
+            ("a.JPG", true),
+            ("a.jpeg", true),
+            ("a.tıff", false),
+            ("a.tİff", true), // the regex module folds 'İ' to 'i'
+            ("a.ſvg", true),  // and 'ſ' to 's'
+            ("a.png\n", true),
+            ("a.png.", false),
+            ("a.avİf", true),
+        ];
+        for (text, want) in exts {
+            assert_eq!(FILE_EXT.is_match(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn placeholders_markers_copyright_and_signatures() {
+        let x40 = format!("[{}]", "x".repeat(40));
+        let x41 = format!("[{}]", "x".repeat(41));
+        let placeholders = [
+            ("[ad]", true),
+            ("[]", false),
+            ("[a b]", false),
+            ("[a]]", false),
+            ("[[a]", false),
+            ("[ad]\n", true),
+            (x40.as_str(), true),
+            (x41.as_str(), false),
+        ];
+        for (text, want) in placeholders {
+            assert_eq!(is_placeholder(text), want, "{text:?}");
+        }
+        let markers = [
+            ("1", true),
+            ("12.", true),
+            ("#123.", true),
+            ("(12)", true),
+            ("•", true),
+            ("1234", false),
+            ("(1", false),
+            ("#1)", true),
+            ("٣", true),
+            ("1\n", true),
+            ("--", false),
+        ];
+        for (text, want) in markers {
+            assert_eq!(LIST_MARKER.is_match(text), want, "{text:?}");
+        }
+        let notices = [
+            ("© x", true),
+            ("(c) 2020", true),
+            ("(C)2020", false),
+            ("Copyright", true),
+            ("COPYRİGHT 2020", true),
+            ("copyrights", false),
+            ("copyright_x", false),
+            ("copyright:", true),
+            ("(c)\u{a0}x", true),
+            ("℗ 2020", true),
+        ];
+        for (text, want) in notices {
+            assert_eq!(COPYRIGHT.is_match(text), want, "{text:?}");
+        }
+        let signatures = [
+            ("— Jane Doe (@janedoe) November 18, 2019", true),
+            ("- J (@j) 1", false),
+            ("— Jane (Doe) (@j) May 1, 2020", false),
+            ("— Jane Doe (@jane_doe) May 2020", true),
+            ("—Jane (@j) x 9\n", true),
+        ];
+        for (text, want) in signatures {
+            assert_eq!(EMBED_SIGNATURE.is_match(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lower_case_alt_texts() {
+        let cases = [
+            ("rubio si lavrov", true),
+            ("rubio și lavrov 2", true),
+            ("Rubio si lavrov", false),
+            ("rubio, lavrov", false),
+            ("ⅰ ⅱ", true),    // Nl letters with the Lowercase property
+            ("ⅰ Ⅱ", false),   // Ⅱ is Nl and upper case: str.islower says no
+            ("12 34", false), // nothing cased
+            ("one", false),   // one word
+        ];
+        for (text, want) in cases {
+            assert_eq!(
+                lowercase_alt_text(&line(text), lexicon()).is_some(),
+                want,
+                "{text:?}"
+            );
+        }
+    }
+}

@@ -52,3 +52,38 @@ pub fn site_line(line: &Line, profile: &Set<Box<str>>) -> Option<Mark> {
     }
     Some(Mark::weak(Rule::SiteProfile, line.is_prose()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::fold;
+    use crate::rules::testing::line;
+
+    fn profile(texts: &[&str]) -> Set<Box<str>> {
+        texts.iter().map(|t| profile_key(&fold(t)).into()).collect()
+    }
+
+    #[test]
+    fn numbers_fold_to_zero() {
+        assert_eq!(profile_key("12 comentarii"), "0 comentarii");
+        assert_eq!(profile_key("a1b22c ٣٤"), "a0b0c 0");
+        assert!(matches!(profile_key("no digits"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn site_profile_marks_known_lines_weakly_when_prose() {
+        // tests/test_rules.py::test_site_profile_marks_known_lines_weakly_when_prose
+        let known = profile(&["Urmărește-ne pe Facebook: 12 comentarii"]);
+        let mark = site_line(&line("Urmareste-ne pe facebook: 3 comentarii"), &known);
+        assert_eq!(mark, Some(Mark::weak(Rule::SiteProfile, false)));
+        assert_eq!(
+            site_line(&line("Un alt rând, pe care profilul nu îl știe."), &known),
+            None
+        );
+        let prose =
+            "Ministrul a declarat luni că guvernul va lua o decizie privind bugetul în ședința de joi.";
+        let mark = site_line(&line(prose), &profile(&[prose]));
+        assert_eq!(mark, Some(Mark::weak(Rule::SiteProfile, true))); // the body may veto it
+        assert_eq!(site_line(&line("..."), &profile(&[""])), None); // no key, no match
+    }
+}

@@ -4,9 +4,11 @@
 use pyo3::prelude::*;
 
 mod read;
+mod rules;
 
 /// Adds every stage function to the `_core._stages` module.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     read::register(m)?;
+    rules::register(m)?;
     Ok(())
 }
