@@ -488,38 +488,201 @@ impl PhraseIndex {
                 whole_line: true,
             });
         }
-        let mut tokens = tokens.into_iter();
-        let first = tokens.next()?;
+        let first = tokens.into_iter().next()?;
         if !self.prefix_heads.contains(first) {
             return None;
         }
-        // ends[n - 1]: the byte length of the key's first n tokens (tokens are joined by
-        // one space in the key); n_tokens: how many tokens the line has.
-        let longest = self.prefix_lengths.first().copied().unwrap_or(0);
-        let mut ends: Vec<usize> = Vec::with_capacity(longest);
-        let mut pos = first.len();
-        let mut n_tokens = 1;
-        if longest > 0 {
-            ends.push(pos);
-        }
-        for tok in tokens {
-            n_tokens += 1;
-            if ends.len() < longest {
-                pos += tok.len() + 1;
-                ends.push(pos);
-            }
-        }
+        // The key is the tokens joined by one space: the first n tokens end at the n-th
+        // space (or at the key's end), with no list of token ends made.
+        let n_tokens = memchr::memchr_iter(b' ', key.as_bytes()).count() + 1;
         for &n in &self.prefix_lengths {
-            if n >= 1 && n <= ends.len() {
-                let head = key.get(..ends[n - 1])?;
-                if let Some(&family) = self.prefix.get(head) {
-                    return Some(PhraseMatch {
-                        family,
-                        whole_line: n == n_tokens,
-                    });
-                }
+            if n == 0 || n > n_tokens {
+                continue;
+            }
+            let end = if n == n_tokens {
+                key.len()
+            } else {
+                memchr::memchr_iter(b' ', key.as_bytes()).nth(n - 1)?
+            };
+            if let Some(&family) = self.prefix.get(&key[..end]) {
+                return Some(PhraseMatch {
+                    family,
+                    whole_line: n == n_tokens,
+                });
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LANGUAGES: &str =
+        "# comment\njustext\tcode\nEnglish\ten\nSimple_English\tsimple\nGerman\tde\n";
+    const MONTHS: &str =
+        "lang\tmonth\tname\nen\t1\tJanuary\nen\t1\tJan\nro\t1\tIanuarie\nxx\t2\tjan\n";
+    const SAYS: &str = "lang\tword\nen\tsays\nde\tsagt\n";
+    const ORDER: &str = "lang\torder\nen\tmonth_first\nde\tday_first\n";
+    const PHRASES: &str = "[read_also]\nCitește și ...\nRead more ...\n[most_read]\nMost read\n\
+                           [empty_label]\nTags:\n[ad]\nmost read\n";
+    const METADATA: &str = "[caption]\nFoto\nSursa foto\n[byline]\nBy\n[date_label]\nPublicat\n";
+
+    fn sources<'a>(phrases: &'a str, metadata: Option<&'a str>) -> Sources<'a> {
+        Sources {
+            phrases: vec![("phrases/xx.txt", phrases)],
+            metadata,
+            months: MONTHS,
+            comment_thread: SAYS,
+            date_order: ORDER,
+            languages: LANGUAGES,
+            stoplists: vec![
+                ("English", "the\nof\na\n1\nand\n"),
+                ("German", "der\ndie\nund\n"),
+                ("Simple_English", "the\n"),
+            ],
+        }
+    }
+
+    fn set(words: &[&str]) -> Set<Box<str>> {
+        words.iter().map(|&w| w.into()).collect()
+    }
+
+    #[test]
+    fn builds_the_tables() {
+        let lex = Lexicon::build(&sources(PHRASES, Some(METADATA))).expect("valid sources");
+        let p = &lex.phrases;
+        assert_eq!(p.exact.get("most read"), Some(&Rule::MostRead)); // the first family wins
+        assert_eq!(p.exact.get("tags"), Some(&Rule::EmptyLabel));
+        assert_eq!(p.prefix.get("citeste si"), Some(&Rule::ReadAlso));
+        assert_eq!(p.prefix_lengths, [2]);
+        assert_eq!(p.prefix_heads, set(&["citeste", "read"]));
+        assert_eq!(
+            lex.meta(MetaSection::Caption),
+            &set(&["foto", "sursa foto"])
+        );
+        assert!(lex.meta(MetaSection::Portrait).is_empty());
+        assert_eq!(lex.months.get("jan"), Some(&1)); // the first month given wins
+        assert_eq!(lex.months.get("ianuarie"), Some(&1));
+        assert_eq!(lex.vote_codes, ["de".into(), "en".into()] as [Box<str>; 2]);
+        assert_eq!(lex.stopwords["en"], set(&["the", "of", "a", "1", "and"]));
+        assert!(!lex.stopwords.contains_key("simple"));
+        // Single letters and numbers do not vote.
+        assert!(!lex.stop_votes.contains_key("a") && !lex.stop_votes.contains_key("1"));
+        assert_eq!(&*lex.stop_votes["und"], &[0]);
+        assert_eq!(lex.says_words, set(&["says", "sagt"]));
+        assert_eq!(lex.month_first, set(&["en"]));
+        assert_eq!(lex.empty_labels, set(&["tags", "by", "publicat"]));
+        assert_eq!(lex.label_heads, set(&["foto", "sursa", "by", "publicat"]));
+    }
+
+    #[test]
+    fn no_prefixes_no_metadata() {
+        let lex = Lexicon::build(&sources("[ad]\nad\n", None)).expect("valid sources");
+        assert_eq!(lex.phrases.prefix_lengths, [0]);
+        assert!(lex.label_heads.is_empty());
+        assert_eq!(lex.phrases.match_line("ad x", ["ad", "x"]), None);
+    }
+
+    #[test]
+    fn errors_are_pythons() {
+        // (phrase file, metadata, the Python loader's message).
+        let cases = [
+            (
+                "x\n[ad]\n",
+                METADATA,
+                "phrases/xx.txt:1: entry before any [section] heading",
+            ),
+            (
+                "[nope]\nx\n",
+                METADATA,
+                "phrases/xx.txt:2: unknown phrase family [nope]",
+            ),
+            (
+                "[body]\nx\n",
+                METADATA,
+                "phrases/xx.txt:2: unknown phrase family [body]",
+            ),
+            (
+                "# c\n[ad]\n  ... \n",
+                METADATA,
+                "phrases/xx.txt:3: entry '...' has no letters or digits",
+            ),
+            (
+                "[ad]\n'\u{200b} ...\n",
+                METADATA,
+                "phrases/xx.txt:2: entry \"'\\u200b ...\" has no letters or digits",
+            ),
+            (
+                "[ad]\nx\n",
+                "[caption]\nx\n[nope]\ny\n",
+                "metadata.txt:4: unknown section [nope]",
+            ),
+        ];
+        for (phrases, metadata, message) in cases {
+            let got = Lexicon::build(&sources(phrases, Some(metadata)));
+            assert_eq!(
+                got.err(),
+                Some(LexiconError(message.to_owned())),
+                "{phrases:?}"
+            );
+        }
+        let mut bad = sources("[ad]\nx\n", None);
+        bad.months = "lang\tmonth\tname\nen\tI\tJanuary\n";
+        let message = "months.tsv:2: the month is a number 1-12";
+        assert_eq!(
+            Lexicon::build(&bad).err(),
+            Some(LexiconError(message.to_owned()))
+        );
+        bad.months = "lang\tmonth\tname\nen\t1\n";
+        let message = "months.tsv:2: expected lang<TAB>month<TAB>name";
+        assert_eq!(
+            Lexicon::build(&bad).err(),
+            Some(LexiconError(message.to_owned()))
+        );
+        bad.months = MONTHS;
+        bad.languages = "English\ten\nGerman\n";
+        let message = "dictionary update sequence element #1 has length 1; 2 is required";
+        assert_eq!(
+            Lexicon::build(&bad).err(),
+            Some(LexiconError(message.to_owned()))
+        );
+    }
+
+    #[test]
+    fn matches_phrases() {
+        let lex = Lexicon::build(&sources(PHRASES, Some(METADATA))).expect("valid sources");
+        let m = |key: &str| {
+            lex.phrases
+                .match_line(key, key.split(' ').filter(|t| !t.is_empty()))
+        };
+        let hit = |family, whole_line| Some(PhraseMatch { family, whole_line });
+        assert_eq!(m("most read"), hit(Rule::MostRead, true));
+        assert_eq!(m("citeste si alt articol"), hit(Rule::ReadAlso, false));
+        assert_eq!(m("citeste si"), hit(Rule::ReadAlso, true));
+        assert_eq!(m("citeste"), None);
+        assert_eq!(m("read"), None);
+        assert_eq!(m("most read today"), None);
+        assert_eq!(m(""), None);
+    }
+
+    #[test]
+    fn the_packaged_files_parse() {
+        let sources = Sources {
+            phrases: vec![(
+                "phrases/en.txt",
+                include_str!("../../../src/cleannews/langdata/phrases/en.txt"),
+            )],
+            metadata: Some(include_str!("../../../src/cleannews/langdata/metadata.txt")),
+            months: include_str!("../../../src/cleannews/langdata/months.tsv"),
+            comment_thread: include_str!("../../../src/cleannews/langdata/comment_thread.tsv"),
+            date_order: include_str!("../../../src/cleannews/langdata/date_order.tsv"),
+            languages: include_str!("../../../src/cleannews/langdata/languages.tsv"),
+            stoplists: Vec::new(),
+        };
+        let lex = Lexicon::build(&sources).expect("the packaged files parse");
+        assert_eq!(lex.months.get("january"), Some(&1));
+        assert!(lex.phrases.exact.len() > 100 && lex.stopwords.is_empty());
     }
 }

@@ -20,9 +20,8 @@
 //! letters folded by hand ([`fold_extra`]), decomposed (NFKD) and stripped of non-spacing
 //! marks; its tokens are the runs of Python-alphanumeric characters.
 //!
-//! Python strings can hold lone surrogates, Rust strings cannot: the bindings drop them
-//! before the text reaches the core, which is what the Python does (it deletes them with
-//! the invisible characters, before any step that looks at neighbours).
+//! Python strings can hold lone surrogates, Rust strings cannot: the bindings make each
+//! one NUL, which step 1 deletes, as the Python deletes the surrogates in that step.
 
 use std::borrow::Cow;
 
@@ -399,6 +398,40 @@ mod tests {
             assert_eq!(fold(text), key, "{text:?}");
         }
         assert_eq!(fold_tokens("A-b c"), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn stray_joiners_go_by_their_definition() {
+        // (text, normalize._STRAY_JOINER.sub("", text)), as the Python gives them: a run
+        // goes when a Latin, Greek or Cyrillic letter stands right before or after it.
+        let cases = [
+            ("a\u{200c}b", "ab"),
+            ("ж\u{200d}\u{200c}1", "ж1"),
+            ("1\u{200d}α", "1α"),
+            ("ب\u{200c}ب", "ب\u{200c}ب"),
+            ("1\u{200c}\u{200d} ب", "1\u{200c}\u{200d} ب"),
+            ("\u{200d}", "\u{200d}"),
+            ("a \u{200d}", "a \u{200d}"),
+            ("\u{200c}a\u{200d}\u{200d}ب\u{200c}", "aب\u{200c}"),
+        ];
+        for (text, kept) in cases {
+            assert_eq!(remove_stray_joiners(text), kept, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn nfc_and_nfkd_pass_unknown_characters() {
+        assert_eq!(nfc("e\u{301}"), "é");
+        assert_eq!(nfkd("é"), "e\u{301}");
+        assert_eq!(nfkd("ﬁ²"), "fi2");
+        // U+1DFA (Unicode 14) is known; U+16D67 (Unicode 16) is not: Python leaves it as
+        // it is and composes nothing across it.
+        assert_eq!(nfc("a\u{16d67}\u{301}"), "a\u{16d67}\u{301}");
+        assert_eq!(nfc("e\u{301}\u{16d67}e\u{301}"), "é\u{16d67}é");
+        // Unicode 16 composes U+16D67 twice into U+16D68; Python 3.11 does not.
+        assert_eq!(nfc("\u{16d67}\u{16d67}"), "\u{16d67}\u{16d67}");
+        let composed: String = "\u{16d67}\u{16d67}".nfc().collect();
+        assert_eq!(composed, "\u{16d68}");
     }
 
     #[test]

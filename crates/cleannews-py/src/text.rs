@@ -1,9 +1,11 @@
 //! Python text into Rust text.
 //!
 //! A Python `str` can hold lone surrogates (from `surrogateescape` decoding, or built by
-//! hand), which UTF-8 cannot carry. The Python pipeline drops them when it normalises a
-//! line (with the invisible characters, before any step that looks at neighbours), so
-//! dropping them here, before the core sees the text, gives the same output.
+//! hand), which UTF-8 cannot carry. The Python pipeline deletes them when it normalises a
+//! line, with the invisible characters and before any step that looks at neighbours. Each
+//! becomes NUL here, an invisible character that the core deletes in that same step: the
+//! output is the same, and a line that held only surrogates stays a (blank) line.
+//! (Dropping them at once would lose such a line: "a\n\u{d800}" has two lines.)
 
 use std::borrow::Cow;
 
@@ -17,7 +19,10 @@ const SURROGATE_SECOND_MIN: u8 = 0xa0;
 /// Bytes of one encoded surrogate.
 const SURROGATE_LEN: usize = 3;
 
-/// The text of `s`, lone surrogates dropped (borrowed when it has none).
+/// What a lone surrogate becomes: NUL, deleted by normalisation as Python deletes it.
+const SURROGATE_STAND_IN: u8 = 0x00;
+
+/// The text of `s`, each lone surrogate made NUL (borrowed when it has none).
 pub fn text<'a>(s: &'a Bound<'_, PyString>) -> PyResult<Cow<'a, str>> {
     if let Ok(text) = s.to_str() {
         return Ok(Cow::Borrowed(text));
@@ -29,6 +34,7 @@ pub fn text<'a>(s: &'a Bound<'_, PyString>) -> PyResult<Cow<'a, str>> {
     while i < bytes.len() {
         let b = bytes[i];
         if b == SURROGATE_LEAD && bytes.get(i + 1).is_some_and(|&n| n >= SURROGATE_SECOND_MIN) {
+            kept.push(SURROGATE_STAND_IN);
             i += SURROGATE_LEN;
             continue;
         }
