@@ -80,6 +80,10 @@ impl DateSpans for FindDates {
     }
 }
 
+/// Whether [`FindDates`] reads the ported date reader (`metadata::dates::find_dates`)
+/// rather than the stand-in below (false until the `core-meta` branch is merged).
+pub const DATES_PORTED: bool = false;
+
 /// Stand-in for `crate::metadata::dates::find_dates`, which the `core-meta` branch ports:
 /// replaced by a call of it when that branch is merged. It finds no date, so until then
 /// only the stamps without a date (a clock time, a bare 'at') are read as Python reads
