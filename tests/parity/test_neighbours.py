@@ -26,17 +26,21 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from parity_inputs import CORPUS, as_tuple, case_texts, corpus_docs, mark_tuple
 
-from cleannews import pipeline
+from cleannews import _core, pipeline
 from cleannews.body import scored_span
 from cleannews.config import DEFAULT
 from cleannews.core import engine
 from cleannews.features import Line
+from cleannews.lexicon import load_lexicon
 from cleannews.metadata.dates import find_dates
 from cleannews.metadata.title import is_headline, opens_with_headline
 from cleannews.rules import threads
 from cleannews.rules.repeats import body_repeats
-from test_rules import CORPUS, LEX, STAGES, as_tuple, case_texts, corpus_docs, mark_tuple
+
+LEX = load_lexicon()
+STAGES: Any = _core._stages
 
 # The pipeline's names of the functions compared call by call.
 RECORDED = (
