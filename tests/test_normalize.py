@@ -130,3 +130,21 @@ def test_fold_each_folds_every_line_with_one_string_a_word(
     assert folded == [(line, tuple(fold_tokens(line))) for line in lines]
     assert folded[0][1][0] is folded[2][1][0]  # "guvernul", across batches too
     assert folded[3][1][0] is folded[4][1][0]  # "stiri"
+
+
+@settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.text(
+        alphabet=st.sampled_from(["l", "a", "ب", "1", " ", "\u0331", "\u0301", "\u200c", "\u200d"])
+    )
+)
+def test_normalising_twice_changes_nothing(text: str) -> None:
+    """Composing can make a joiner stray ('l' U+0331 ZWJ -> 'ḻ' ZWJ): it goes in the same
+    pass, so a second normalisation finds nothing to do (the core's fuzz target found it)."""
+    once = normalize.normalize_line(text)
+    assert normalize.normalize_line(once) == once
+
+
+def test_a_joiner_made_stray_by_composing_goes() -> None:
+    assert normalize.normalize_line("l\u0331\u200d") == "\u1e3b"
+    assert normalize.normalize_line("ب\u0331\u200d") == "ب\u0331\u200d"  # Arabic: it spells
