@@ -170,11 +170,21 @@ HAND_MADE: dict[str, tuple[str | bytes, str]] = {
     "random_byte_values": (bytes(range(256)) * 4, ""),
     "utf16_with_bom": (RO.encode("utf-16"), RO),
     "utf32": (EN.encode("utf-32"), EN),
+    # Words but no tokens ending in a colon: the comment-thread reader read tokens[-1].
+    "thai_vowel_signs_before_a_colon": ("ัั:\n" + RO, RO),
+    # Digits that the regex module's \\d knows and Python 3.11's int() does not (Garay,
+    # Unicode 16): the date reader raised ValueError.
+    "unicode_16_digits_in_a_date": (RO + "\nPublicat 2025-01-\U00010d41\U00010d42", RO),
     "cedilla_letters_in_cp1250_bytes": (
         RO.replace("ș", "ş").replace("ț", "ţ").encode("cp1250"),
         RO,
     ),
 }
+
+
+def test_a_time_in_digits_python_does_not_know_is_dropped_and_the_date_kept() -> None:
+    art = cleannews.extract(RO + "\nPublicat 12.03.2025 \U00010d41\U00010d42:30")
+    assert (art.text, art.published) == (RO, "2025-03-12")
 
 
 @pytest.mark.parametrize("name", sorted(HAND_MADE))

@@ -69,17 +69,38 @@ _VI = regex.compile(
 _ANY_YEAR = re.compile(r"19\d\d|20\d\d|2100")
 
 
+def _int(digits: str | None) -> int | None:
+    """``int()`` of a run of the regex module's ``\\d`` digits; ``None`` for none, or for a
+    digit that Python's own Unicode tables do not know (the regex module's are newer, and
+    ``int()`` raised ValueError: '2025-01-' followed by two Garay digits crashed ``clean``)."""
+    if digits is None:
+        return None
+    try:
+        return int(digits)
+    except ValueError:
+        return None
+
+
 def _iso(
-    year: int, month: int, day: int, hour: str | None, minute: str | None, ampm: str | None = None
+    year: int | None,
+    month: int | None,
+    day: int | None,
+    hour: str | None,
+    minute: str | None,
+    ampm: str | None = None,
 ) -> str | None:
+    """The ISO date (and time) of the parts, or None; a time whose digits do not read is
+    dropped, the date kept."""
+    if year is None or month is None or day is None:
+        return None
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100):
         return None
     out = f"{year:04d}-{month:02d}-{day:02d}"
-    if hour is not None and minute is not None and int(hour) < 24 and int(minute) < 60:
-        h = int(hour)
+    h, minutes = _int(hour), _int(minute)
+    if h is not None and minutes is not None and h < 24 and minutes < 60:
         if ampm and h <= 12:
             h = h % 12 + (12 if ampm[0] in "Pp" else 0)
-        out += f"T{h:02d}:{int(minute):02d}"
+        out += f"T{h:02d}:{minutes:02d}"
     return out
 
 
@@ -122,28 +143,30 @@ def find_dates(
             hits.append(DateHit(iso, start, end))
 
     for m in _ISO.finditer(text):
-        add(_iso(int(m["y"]), int(m["m"]), int(m["d"]), m["H"], m["M"]), m.start(), m.end())
+        add(_iso(_int(m["y"]), _int(m["m"]), _int(m["d"]), m["H"], m["M"]), m.start(), m.end())
     for m in _NUMERIC.finditer(text):
-        a, b = int(m["a"]), int(m["b"])
+        a, b = _int(m["a"]), _int(m["b"])
+        if a is None or b is None:
+            continue
         month, day = (a, b) if (month_first and m["sep"] == "/" and a <= 12) or b > 12 else (b, a)
         start = m.start()
         hour, minute = m["H"], m["M"]
         t = _TIME_FIRST.search(text, max(0, start - 9), start)
         if hour is None and t is not None and t.end() == start:
             hour, minute, start = t["H"], t["M"], t.start()
-        add(_iso(int(m["y"]), month, day, hour, minute, _ampm(m)), start, m.end())
+        add(_iso(_int(m["y"]), month, day, hour, minute, _ampm(m)), start, m.end())
     for pattern in (_YEAR_MONTH_DAY, _DAY_MONTH, _MONTH_DAY):
         for m in pattern.finditer(text):
             start, named = m.start(), months.get(fold(m["mon"]))
             if named is None and pattern is _MONTH_DAY:
                 start, named = _glued_month(m, months)
-            year = int(m["y"]) if m["y"] else year_hint
+            year = _int(m["y"]) if m["y"] else year_hint
             if named is None or year is None:
                 continue
-            add(_iso(year, named, int(m["d"]), m["H"], m["M"], _ampm(m)), start, m.end())
+            add(_iso(year, named, _int(m["d"]), m["H"], m["M"], _ampm(m)), start, m.end())
     for m in _VI.finditer(text):
-        year = int(m["y"]) if m["y"] else year_hint
+        year = _int(m["y"]) if m["y"] else year_hint
         if year is not None:
-            add(_iso(year, int(m["m"]), int(m["d"]), None, None), m.start(), m.end())
+            add(_iso(year, _int(m["m"]), _int(m["d"]), None, None), m.start(), m.end())
     hits.sort(key=lambda h: h.start)
     return hits

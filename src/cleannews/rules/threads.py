@@ -72,6 +72,7 @@ def is_attribution(line: Line, lexicon: Lexicon, after: Line | None = None) -> b
     if not (
         line.text.endswith(":")
         and 2 <= line.n_words <= ATTRIBUTION_MAX_WORDS
+        and line.tokens  # words but no tokens: a run of Thai vowel signs ('ัั:')
         and line.tokens[-1] in lexicon.says_words
     ):
         return False
