@@ -5,10 +5,12 @@ use pyo3::prelude::*;
 
 mod metadata;
 mod read;
+mod rules;
 
 /// Adds every stage function to the `_core._stages` module.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     read::register(m)?;
     metadata::register(m)?;
+    rules::register(m)?;
     Ok(())
 }
