@@ -323,7 +323,7 @@ pub fn date_line(
         }
     }
     let title_words = n_fold_tokens(longest);
-    if (DATE_TITLE_MIN_WORDS..=TITLE_MAX_WORDS).contains(&title_words)
+    if (DATE_TITLE_MIN_WORDS..=TITLE_MAX_WORDS as usize).contains(&title_words)
         && other_words - title_words <= DATE_LINE_MAX_OTHER_WORDS
     {
         return Some(MetaHit {

@@ -120,6 +120,56 @@ pub(crate) mod testing {
         make_line(text, fold(text), &none, &Config::default(), &none)
     }
 
+    /// jusText's stop words of the test texts of the neighbour passes (`blocks`,
+    /// `threads`, `repeats`, `body`, `metadata::title`), by language: the words of
+    /// `tests/test_rules.py`'s lines that its stop lists hold, so that these lines read
+    /// as the Python reads them (the full lists are not in the repository).
+    fn test_stopwords(language: &str) -> &'static [&'static str] {
+        match language {
+            "ro" => &[
+                "a",
+                "al",
+                "astazi",
+                "au",
+                "ca",
+                "cat",
+                "cu",
+                "de",
+                "declarat",
+                "dupa",
+                "fi",
+                "george",
+                "guvernul",
+                "in",
+                "luni",
+                "o",
+                "parlamentului",
+                "pe",
+                "pentru",
+                "primul",
+                "privind",
+                "si",
+                "titlul",
+                "trimis",
+                "un",
+                "va",
+            ],
+            "en" => &[
+                "a", "about", "air", "and", "are", "at", "band", "before", "can", "current",
+                "first", "five", "home", "in", "include", "is", "it", "june", "live", "must", "of",
+                "on", "play", "second", "that", "the", "these", "to", "united", "west", "what",
+                "will", "with", "you",
+            ],
+            _ => &[],
+        }
+    }
+
+    /// `text`'s line, read with the stop words of `language` (see [`test_stopwords`]).
+    pub fn line_in(text: &str, language: &str) -> Line {
+        let stop: Set<Box<str>> = test_stopwords(language).iter().map(|&w| w.into()).collect();
+        make_line(text, fold(text), &stop, &Config::default(), &Set::default())
+    }
+
     /// The rule of the first registry rule that fires on `text` (phrases, then shapes),
     /// as `tests/test_rules.py`'s `rule_of`.
     pub fn rule_of(text: &str) -> Option<Rule> {

@@ -4,11 +4,13 @@
 use pyo3::prelude::*;
 
 mod metadata;
+mod neighbours;
 mod read;
 mod rules;
 
 /// Adds every stage function to the `_core._stages` module.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    neighbours::register(m)?;
     read::register(m)?;
     metadata::register(m)?;
     rules::register(m)?;
