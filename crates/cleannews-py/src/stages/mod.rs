@@ -3,6 +3,7 @@
 
 use pyo3::prelude::*;
 
+mod metadata;
 mod neighbours;
 mod read;
 mod rules;
@@ -11,6 +12,7 @@ mod rules;
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     neighbours::register(m)?;
     read::register(m)?;
+    metadata::register(m)?;
     rules::register(m)?;
     Ok(())
 }
