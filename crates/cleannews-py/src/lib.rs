@@ -7,6 +7,8 @@
 
 use pyo3::prelude::*;
 
+mod engine;
+mod extract;
 mod stages;
 
 /// The catalogue's rule names in code order: `cleannews.RULES` must list the same.
@@ -22,6 +24,8 @@ fn rule_names() -> Vec<&'static str> {
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(rule_names, m)?)?;
+    m.add_class::<engine::Engine>()?;
+    extract::register(m)?;
     let stages = PyModule::new(m.py(), "_stages")?;
     stages::register(&stages)?;
     m.add_submodule(&stages)?;
