@@ -58,7 +58,15 @@ impl Engine {
         profile: Option<&Bound<'py, PyAny>>,
         workers: usize,
     ) -> PyResult<Bound<'py, PyList>> {
-        extract::extract_many(py, &self.lexicon, texts, config, profile, workers)
+        extract::batch(
+            py,
+            &self.lexicon,
+            texts,
+            config,
+            profile,
+            workers,
+            extract::extracted,
+        )
     }
 
     /// `clean` of many documents on `workers` threads: each one's text.
@@ -71,6 +79,14 @@ impl Engine {
         profile: Option<&Bound<'py, PyAny>>,
         workers: usize,
     ) -> PyResult<Bound<'py, PyList>> {
-        extract::clean_many(py, &self.lexicon, texts, config, profile, workers)
+        extract::batch(
+            py,
+            &self.lexicon,
+            texts,
+            config,
+            profile,
+            workers,
+            extract::cleaned,
+        )
     }
 }

@@ -350,42 +350,36 @@ fn batch_inputs(
     Ok((texts, config_from_py(config)?, profile_from_py(profile)?))
 }
 
-/// Clean many documents on `workers` threads; their results in order.
-pub fn extract_many<'py>(
+/// Every document of `texts` cleaned on `workers` threads, each result turned into a
+/// Python value by `each` (with the GIL held, in order).
+#[allow(clippy::too_many_arguments)]
+pub fn batch<'py, T: IntoPyObject<'py>>(
     py: Python<'py>,
     lexicon: &Lexicon,
     texts: &Bound<'py, PyAny>,
     config: &Bound<'py, PyAny>,
     profile: Option<&Bound<'py, PyAny>>,
     workers: usize,
+    each: impl Fn(Python<'py>, CoreExtracted) -> PyResult<T>,
 ) -> PyResult<Bound<'py, PyList>> {
     let (texts, config, profile) = batch_inputs(texts, config, profile)?;
     let outcomes = run_batch(py, lexicon, &texts, &config, profile.as_ref(), workers);
     let out = PyList::empty(py);
     for (text, outcome) in texts.iter().zip(outcomes) {
         let done = finish(py, text, outcome, &config, lexicon, profile.as_ref())?;
-        out.append(Extracted::from_core(py, done)?)?;
+        out.append(each(py, done)?)?;
     }
     Ok(out)
 }
 
-/// `clean` of many documents on `workers` threads: each one's text, in order.
-pub fn clean_many<'py>(
-    py: Python<'py>,
-    lexicon: &Lexicon,
-    texts: &Bound<'py, PyAny>,
-    config: &Bound<'py, PyAny>,
-    profile: Option<&Bound<'py, PyAny>>,
-    workers: usize,
-) -> PyResult<Bound<'py, PyList>> {
-    let (texts, config, profile) = batch_inputs(texts, config, profile)?;
-    let outcomes = run_batch(py, lexicon, &texts, &config, profile.as_ref(), workers);
-    let out = PyList::empty(py);
-    for (text, outcome) in texts.iter().zip(outcomes) {
-        let done = finish(py, text, outcome, &config, lexicon, profile.as_ref())?;
-        out.append(done.text())?;
-    }
-    Ok(out)
+/// An `Extracted` of a core result (for [`batch`]).
+pub fn extracted(py: Python<'_>, out: CoreExtracted) -> PyResult<Extracted> {
+    Extracted::from_core(py, out)
+}
+
+/// The text of a core result (for [`batch`]: `clean_many`).
+pub fn cleaned(_py: Python<'_>, out: CoreExtracted) -> PyResult<String> {
+    Ok(out.text())
 }
 
 /// Adds the pipeline's classes and its exception to the module.
