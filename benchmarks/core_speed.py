@@ -44,7 +44,8 @@ def main() -> None:
     spent[f"core batch, {args.workers} threads"] = time.perf_counter() - start
     print(f"{args.corpus}: {len(texts)} documents, {size:.1f} MB of text")
     for name, secs in spent.items():
-        print(f"  {name:24} {secs:7.2f} s  {len(texts) / secs:8.1f} docs/s  {size / secs:6.2f} MB/s")
+        rate = len(texts) / secs
+        print(f"  {name:24} {secs:7.2f} s  {rate:8.1f} docs/s  {size / secs:6.2f} MB/s")
     print(f"  core / python speed-up: {spent['python'] / spent['core']:.1f}x")
 
 
