@@ -223,3 +223,13 @@ def test_batch_is_the_single_call() -> None:
     for text, got in zip(texts, many, strict=True):
         assert describe(core.run(text, DEFAULT), got) is None
     assert core.clean_many(texts, DEFAULT, workers=2) == [a.text for a in many]
+
+
+def test_a_core_panic_is_a_normal_exception() -> None:
+    """A panic in the core reaches Python as ``CoreError`` (a ``RuntimeError``), which
+    ``except Exception`` catches, never as pyo3's ``PanicException`` (a BaseException)."""
+    from cleannews import _core
+
+    with pytest.raises(_core.CoreError, match="boom") as info:
+        _core._stages.panic_in_core("boom")
+    assert isinstance(info.value, RuntimeError)

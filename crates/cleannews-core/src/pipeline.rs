@@ -1007,3 +1007,235 @@ fn assemble(
         lines: Lines::default(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::Features;
+
+    /// A line with the given features (key: the lower-cased words).
+    fn line(text: &str, n_stop: u32, is_prose: bool) -> Line {
+        let key = text
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let n_words = key.split(' ').filter(|t| !t.is_empty()).count() as u32;
+        Line::new(
+            text,
+            key,
+            Features {
+                n_words,
+                n_stop,
+                ends_sentence: text.ends_with('.'),
+                ends_ellipsis: false,
+                is_prose,
+            },
+        )
+    }
+
+    fn hit(rule: Rule, value: &[&str], weak: bool) -> MetaHit {
+        MetaHit {
+            rule,
+            value: value.iter().map(|v| v.to_string()).collect(),
+            title: None,
+            authors: Vec::new(),
+            weak,
+            named: Vec::new(),
+        }
+    }
+
+    fn verdicts(metas: &Metas, rules: Vec<Option<Rule>>) -> Verdicts<'_> {
+        let n = rules.len();
+        Verdicts {
+            rule: rules,
+            meta: MetaView {
+                base: metas,
+                added: Metas::new(),
+            },
+            isolated: vec![false; n],
+            cuts: BTreeMap::new(),
+        }
+    }
+
+    #[test]
+    fn lines_with_the_same_text_share_one_distinct_line() {
+        let lines = Lines::from_lines(["Menu", "Text here.", "Menu", ""]);
+        assert_eq!(lines.len(), 4);
+        assert_eq!(lines.distinct().len(), 3);
+        assert_eq!(lines.ids(), &[0, 1, 0, 2]);
+        assert_eq!(lines.text(2), "Menu");
+        assert_eq!(lines.text(3), "");
+    }
+
+    #[test]
+    fn a_repeated_line_is_read_once_and_blank_lines_are_skipped() {
+        let lines = Lines::from_lines(["A b c.", "", "A b c.", "D e"]);
+        let page = read_lines(&lines, &[], &Config::default(), &Lexicon::default(), None);
+        assert_eq!(page.positions, vec![0, 2, 3]);
+        assert_eq!(page.lines[0], page.lines[1]);
+        assert_eq!(page.lines[2].text(), "D e");
+    }
+
+    #[test]
+    fn in_body_short_lines() {
+        let weak = Some(Mark::weak(Rule::Teaser, true));
+        let ad = Some(Mark::of(Rule::Ad));
+        // (mark, run start, run end, span end) -> rule: `_in_body_short_line`.
+        let table = [
+            (ad, 3, 5, 9, Rule::Ad),          // a run of 3 keeps its mark
+            (weak, 3, 4, 9, Rule::Body),      // a marked line in a shorter run: kept
+            (None, 3, 5, 9, Rule::Body),      // a subheading: body text follows
+            (None, 8, 9, 9, Rule::AfterBody), // the tail of the body
+        ];
+        for (mark, first, last, end, want) in table {
+            assert_eq!(in_body_short_line(mark, first, last, end), want);
+        }
+    }
+
+    #[test]
+    fn short_runs_span_the_lines_between_text() {
+        let lines = [
+            line("A long enough sentence of prose.", 3, true),
+            line("Subheading", 0, false),
+            line("Another one", 0, false),
+            line("More prose in a sentence here.", 3, true),
+        ];
+        let metas = Metas::new();
+        let v = verdicts(&metas, vec![None; 4]);
+        let (firsts, lasts) = short_runs(&lines, &[None; 4], &v, 0, 3);
+        assert_eq!(firsts, vec![-1, 1, 1, -1]);
+        assert_eq!(lasts, vec![-1, 2, 2, -1]);
+        // An empty span: nothing is a run.
+        let (firsts, _) = short_runs(&lines, &[None; 4], &v, 0, -1);
+        assert_eq!(firsts, vec![-1; 4]);
+    }
+
+    #[test]
+    fn the_article_date_is_the_one_nearest_the_title_below_on_a_tie() {
+        let none: [String; 0] = [];
+        let dates = [(2, "2024-01-01", &none[..]), (8, "2024-02-02", &none[..])];
+        assert_eq!(article_date(&dates, Some(5)).map(|d| d.0), Some(8));
+        assert_eq!(article_date(&dates, Some(3)).map(|d| d.0), Some(2));
+        // Farther than DATE_NEAR_TITLE from the title: the page's first date.
+        assert_eq!(article_date(&dates, Some(30)).map(|d| d.0), Some(2));
+        assert_eq!(article_date(&dates, None).map(|d| d.0), Some(2));
+        assert_eq!(article_date(&[], Some(1)), None);
+    }
+
+    #[test]
+    fn the_guard_keeps_prose_that_position_alone_would_lose() {
+        let prose = "This is a paragraph of prose with many words in it.";
+        let lines = [
+            line("Short body text here.", 2, true),
+            line(prose, 5, true),
+            line("Yet another paragraph of prose, different words.", 4, true),
+        ];
+        let metas = Metas::new();
+        let rules = vec![
+            Some(Rule::Body),
+            Some(Rule::AfterBody),
+            Some(Rule::AfterBody),
+        ];
+        let mut v = verdicts(&metas, rules.clone());
+        assert!(guard_prose(&lines, &mut v, &Config::default()));
+        assert_eq!(v.rule, vec![Some(Rule::Body); 3]);
+        // A copy of a kept line is not lost: the guard does not fire for it.
+        let copies = [lines[1].clone(), lines[1].clone()];
+        let mut v = verdicts(&metas, vec![Some(Rule::Body), Some(Rule::AfterBody)]);
+        assert!(!guard_prose(&copies, &mut v, &Config::default()));
+        // A copyright notice after the body: what follows it is not kept.
+        let with_notice = [
+            lines[0].clone(),
+            line("© 2024 Example", 0, false),
+            lines[1].clone(),
+            lines[2].clone(),
+        ];
+        let rules = vec![
+            Some(Rule::Body),
+            Some(Rule::Copyright),
+            Some(Rule::AfterBody),
+            Some(Rule::AfterBody),
+        ];
+        let mut v = verdicts(&metas, rules.clone());
+        assert!(!guard_prose(&with_notice, &mut v, &Config::default()));
+        assert_eq!(v.rule, rules);
+    }
+
+    #[test]
+    fn bylines_name_the_authors_before_names_alone_on_a_line() {
+        let lines = [
+            line("Jane Roe", 0, false),
+            line("By John Smith", 0, false),
+            line("Body text of the article.", 3, true),
+        ];
+        let mut metas = Metas::new();
+        metas.insert(0, hit(Rule::Byline, &["Jane Roe"], true));
+        metas.insert(1, hit(Rule::Byline, &["John Smith", "John Smith"], false));
+        let rules = vec![Some(Rule::Byline), Some(Rule::Byline), Some(Rule::Body)];
+        let v = verdicts(&metas, rules);
+        let out = assemble(4, &lines, &[0, 1, 3], &v, None, None, None, false);
+        assert_eq!(out.authors, vec!["John Smith".to_owned()]);
+        assert_eq!(out.paragraphs, vec!["Body text of the article.".to_owned()]);
+        let codes = [Rule::Byline, Rule::Byline, Rule::Blank, Rule::Body].map(Rule::code);
+        assert_eq!(out.rules, codes.to_vec());
+        // Only weak names: they are the authors.
+        metas.remove(&1);
+        let rules = vec![Some(Rule::Byline), None, Some(Rule::Body)];
+        let v = verdicts(&metas, rules);
+        let out = assemble(3, &lines, &[0, 1, 2], &v, None, None, None, false);
+        assert_eq!(out.authors, vec!["Jane Roe".to_owned()]);
+        assert_eq!(out.rules[1], Rule::AfterBody.code()); // undecided: after the body
+    }
+
+    #[test]
+    fn a_cut_line_keeps_its_part_in_the_body() {
+        let lines = [line("ROME (Reuters) - Text of the article.", 3, true)];
+        let metas = Metas::new();
+        let mut v = verdicts(&metas, vec![Some(Rule::Body)]);
+        v.cuts
+            .insert(0, ("Text of the article.".to_owned(), Rule::Agency));
+        let out = assemble(
+            1,
+            &lines,
+            &[0],
+            &v,
+            None,
+            Some("Reuters".into()),
+            None,
+            false,
+        );
+        assert_eq!(out.paragraphs, vec!["Text of the article.".to_owned()]);
+        assert_eq!(
+            out.cuts.get(&0),
+            Some(&("Text of the article.".to_owned(), Rule::Agency))
+        );
+        assert_eq!(out.agency.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn empty_and_blank_documents_give_empty_articles() {
+        for text in ["", "\n\n", "   \n"] {
+            let out = run(text, &Config::default(), &Lexicon::default(), None);
+            let out = out.expect("no mojibake");
+            assert!(out.paragraphs.is_empty() && out.title.is_none(), "{text:?}");
+            assert!(
+                out.rules.iter().all(|&c| c == Rule::Blank.code()),
+                "{text:?}"
+            );
+            assert_eq!(out.text(), "");
+        }
+    }
+
+    #[test]
+    fn the_text_is_the_title_then_the_paragraphs() {
+        let lines = [line("Body.", 1, true)];
+        let metas = Metas::new();
+        let v = verdicts(&metas, vec![Some(Rule::Body)]);
+        let out = assemble(1, &lines, &[0], &v, Some("Title".into()), None, None, false);
+        assert_eq!(out.text(), "Title\n\nBody.");
+        let out = assemble(1, &lines, &[0], &v, Some(String::new()), None, None, false);
+        assert_eq!(out.text(), "Body.");
+    }
+}

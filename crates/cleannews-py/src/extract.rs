@@ -225,16 +225,18 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 /// the mojibake repair, or the message of a panic.
 type Outcome = Result<Option<CoreExtracted>, String>;
 
+/// `f()`, or the message of its panic.
+pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    catch_unwind(AssertUnwindSafe(f)).map_err(|p| panic_message(&*p))
+}
+
 fn run_guarded(
     text: &str,
     config: &Config,
     lexicon: &Lexicon,
     profile: Option<&Profile>,
 ) -> Outcome {
-    catch_unwind(AssertUnwindSafe(|| {
-        pipeline::run(text, config, lexicon, profile)
-    }))
-    .map_err(|p| panic_message(&*p))
+    guarded(|| pipeline::run(text, config, lexicon, profile))
 }
 
 fn run_lines_guarded(
@@ -243,13 +245,11 @@ fn run_lines_guarded(
     lexicon: &Lexicon,
     profile: Option<&Profile>,
 ) -> Result<CoreExtracted, String> {
-    catch_unwind(AssertUnwindSafe(|| {
-        pipeline::run_lines(Lines::from_lines(lines), config, lexicon, profile)
-    }))
-    .map_err(|p| panic_message(&*p))
+    guarded(|| pipeline::run_lines(Lines::from_lines(lines), config, lexicon, profile))
 }
 
-fn core_error(message: String) -> PyErr {
+/// The Python exception for a panic of the core.
+pub fn core_error(message: String) -> PyErr {
     CoreError::new_err(format!("the native core panicked: {message}"))
 }
 

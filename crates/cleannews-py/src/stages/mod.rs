@@ -3,7 +3,10 @@
 
 use pyo3::prelude::*;
 
+mod pipeline;
+
 /// Adds every stage function to the `_core._stages` module.
-pub fn register(_m: &Bound<'_, PyModule>) -> PyResult<()> {
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    pipeline::register(m)?;
     Ok(())
 }
