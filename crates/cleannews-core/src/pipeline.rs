@@ -35,6 +35,7 @@ use crate::rules::{Mark, Rule};
 use crate::{Map, Set};
 
 mod pending;
+pub use pending::PENDING_BRANCHES;
 use pending::{
     bare_name, body_copies, choose_title, cut_dateline, cut_off_last, cut_tail, detect_languages,
     fold, has_mojibake_hint, labels_a_byline, line_metadata, list_items, make_line,
