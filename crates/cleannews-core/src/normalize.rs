@@ -1,1 +1,413 @@
-//! TODO: port of src/cleannews/normalize.py (see the module table in lib.rs).
+//! Input normalisation: line breaks, invisible characters, NFC, white space, and the
+//! folded matching key (`src/cleannews/normalize.py`).
+//!
+//! Lines are separated by LF, CRLF or CR (Python's universal newlines); other separators
+//! (U+2028, NEL, form feed, ...) count as spaces. A line is normalised in four steps, each
+//! local to the line, so the whole text is read once, a line at a time (the Python reads
+//! it in blocks of lines as a memory device; every step of it is local to a line, so the
+//! output is the same):
+//!
+//! 1. invisible characters go: format and control characters that are not white space
+//!    ([`unicode::is_invisible`]);
+//! 2. a run of zero-width joiners / non-joiners goes when a Latin, Greek or Cyrillic letter
+//!    stands just before or just after it (it is noise there; in Persian, Indic scripts
+//!    and emoji it spells). Python's pattern reads it by look-around; here a run is
+//!    found and its two neighbours are looked at;
+//! 3. NFC (Python's Unicode 14 tables: see [`nfc`]);
+//! 4. white space runs become one space, none at either end (`" ".join(line.split())`).
+//!
+//! The matching key ([`fold`]) is the line lower-cased (Python's `str.lower`), with a few
+//! letters folded by hand ([`fold_extra`]), decomposed (NFKD) and stripped of non-spacing
+//! marks; its tokens are the runs of Python-alphanumeric characters.
+//!
+//! Python strings can hold lone surrogates, Rust strings cannot: the bindings drop them
+//! before the text reaches the core, which is what the Python does (it deletes them with
+//! the invisible characters, before any step that looks at neighbours).
+
+use std::borrow::Cow;
+
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::unicode;
+
+/// ZERO WIDTH NON-JOINER.
+const ZWNJ: char = '\u{200c}';
+/// ZERO WIDTH JOINER.
+const ZWJ: char = '\u{200d}';
+
+/// Letters that NFKD does not decompose into base + mark, folded by hand for matching
+/// (`normalize._FOLD_EXTRA`).
+pub const FOLD_EXTRA: [(char, &str); 12] = [
+    ('ß', "ss"),
+    ('đ', "d"),
+    ('Đ', "d"),
+    ('ł', "l"),
+    ('Ł', "l"),
+    ('ø', "o"),
+    ('Ø', "o"),
+    ('æ', "ae"),
+    ('œ', "oe"),
+    ('ı', "i"),
+    ('þ', "th"),
+    ('ð', "d"),
+];
+
+/// Romanian cedilla letters (legacy encodings) and their comma-below letters
+/// (`normalize._RO_COMMA`).
+pub const RO_COMMA: [(char, char); 4] = [('ş', 'ș'), ('ţ', 'ț'), ('Ş', 'Ș'), ('Ţ', 'Ț')];
+
+/// The input's lines: cut at LF, CRLF and CR; a final line break ends the last line (as
+/// `str.splitlines` does), so "a\nb\n" has two lines and "" none.
+pub fn split_lines(text: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut pos = 0;
+    while let Some(off) = memchr::memchr2(b'\n', b'\r', &bytes[pos..]) {
+        let brk = pos + off;
+        lines.push(&text[start..brk]);
+        pos = if bytes[brk] == b'\r' && bytes.get(brk + 1) == Some(&b'\n') {
+            brk + 2
+        } else {
+            brk + 1
+        };
+        start = pos;
+    }
+    if start < text.len() {
+        lines.push(&text[start..]);
+    }
+    lines
+}
+
+/// One line as it appears in the output: NFC, invisible characters gone, spaces folded
+/// (the lines of `line` joined by one space, as Python's `normalize_line`).
+pub fn normalize_line(line: &str) -> String {
+    normalize_lines(line).join(" ")
+}
+
+/// [`normalize_line`] of every line of `text` ([`split_lines`]).
+pub fn normalize_lines(text: &str) -> Vec<String> {
+    split_lines(text).into_iter().map(normalize_one).collect()
+}
+
+/// The four steps of the module docs on one line (no line break in it).
+pub fn normalize_one(line: &str) -> String {
+    if line.is_ascii() && !line.bytes().any(is_ascii_invisible) {
+        return fold_spaces(line);
+    }
+    let visible: Cow<'_, str> = if line.chars().any(unicode::is_invisible) {
+        Cow::Owned(
+            line.chars()
+                .filter(|&c| !unicode::is_invisible(c))
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(line)
+    };
+    let joined = if visible.contains([ZWNJ, ZWJ]) {
+        Cow::Owned(remove_stray_joiners(&visible))
+    } else {
+        visible
+    };
+    fold_spaces(&nfc(&joined))
+}
+
+/// ASCII control characters that are not white space (`normalize._ASCII_CONTROL`).
+fn is_ascii_invisible(b: u8) -> bool {
+    matches!(b, 0x00..=0x08 | 0x0e..=0x1b | 0x7f)
+}
+
+/// `" ".join(line.split())` with Python's white space.
+fn fold_spaces(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for word in unicode::split(line) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// A letter next to which a zero-width joiner is noise (`[\p{Latin}\p{Greek}\p{Cyrillic}]`).
+fn is_joiner_noise_letter(c: char) -> bool {
+    unicode::rx_latin(c) || unicode::rx_greek(c) || unicode::rx_cyrillic(c)
+}
+
+/// `normalize._STRAY_JOINER` removed: each maximal run of ZWNJ/ZWJ goes whole when the
+/// character before it or the one after it is a Latin, Greek or Cyrillic letter. (The
+/// pattern's possessive runs match a run from its first character or not at all, and a
+/// match cannot start inside a run, since its look-behinds then see a joiner.)
+fn remove_stray_joiners(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c != ZWNJ && c != ZWJ {
+            out.push(c);
+            prev = Some(c);
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, d)) = chars.peek() {
+            if d != ZWNJ && d != ZWJ {
+                break;
+            }
+            end = i + d.len_utf8();
+            chars.next();
+        }
+        let next = chars.peek().map(|&(_, d)| d);
+        let stray =
+            prev.is_some_and(is_joiner_noise_letter) || next.is_some_and(is_joiner_noise_letter);
+        if !stray {
+            out.push_str(&text[start..end]);
+        }
+        // The character before the next run is never a joiner: `prev` stays the last
+        // character outside a run, which is all the test reads.
+    }
+    out
+}
+
+/// Splits `text` at the characters that Python's Unicode 14 database does not know and
+/// applies `normalise` to each piece between them. Python gives such a character no
+/// decomposition and combining class 0, so normalisation passes it through and nothing
+/// reorders or composes across it; the `unicode-normalization` crate's newer tables may
+/// know it. For characters that Unicode 14 assigns, Unicode's normalisation stability
+/// policy makes the two tables agree.
+fn by_known_pieces(text: &str, mut normalise: impl FnMut(&str, &mut String)) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if unicode::is_unassigned(c) {
+            normalise(&text[start..i], &mut out);
+            out.push(c);
+            start = i + c.len_utf8();
+        }
+    }
+    normalise(&text[start..], &mut out);
+    out
+}
+
+/// `unicodedata.normalize("NFC", text)` of Python 3.11 (borrows when already NFC).
+pub fn nfc(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() {
+        return Cow::Borrowed(text);
+    }
+    let knows_all = !text.chars().any(unicode::is_unassigned);
+    if knows_all {
+        if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+            return Cow::Borrowed(text);
+        }
+        let composed: String = text.nfc().collect();
+        return if composed == text {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(composed)
+        };
+    }
+    Cow::Owned(by_known_pieces(text, |piece, out| out.extend(piece.nfc())))
+}
+
+/// `unicodedata.normalize("NFKD", text)` of Python 3.11 (see [`nfc`]).
+pub fn nfkd(text: &str) -> String {
+    if !text.chars().any(unicode::is_unassigned) {
+        return text.nfkd().collect();
+    }
+    by_known_pieces(text, |piece, out| out.extend(piece.nfkd()))
+}
+
+/// Does `text` carry the signature of mojibake (`normalize._MOJIBAKE_HINT`): a UTF-8 lead
+/// byte read as Latin-1/cp1252 ("Ã", "â") followed by a continuation byte so read?
+pub fn has_mojibake_hint(text: &str) -> bool {
+    if text.is_ascii() {
+        return false;
+    }
+    let mut prev_lead = false;
+    for c in text.chars() {
+        if prev_lead && is_mojibake_continuation(c) {
+            return true;
+        }
+        prev_lead = ('\u{c2}'..='\u{f4}').contains(&c);
+    }
+    false
+}
+
+/// The second character of `normalize._MOJIBAKE_HINT`: a continuation byte (0x80-0xBF)
+/// as Latin-1 or cp1252 shows it.
+fn is_mojibake_continuation(c: char) -> bool {
+    matches!(
+        c,
+        '\u{80}'..='\u{bf}'
+            | '\u{152}'
+            | '\u{153}'
+            | '\u{160}'
+            | '\u{161}'
+            | '\u{178}'
+            | '\u{17d}'
+            | '\u{17e}'
+            | '\u{192}'
+            | '\u{2c6}'
+            | '\u{2dc}'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '\u{2018}'..='\u{201e}'
+            | '\u{2020}'..='\u{2022}'
+            | '\u{2026}'
+            | '\u{2030}'
+            | '\u{2039}'
+            | '\u{203a}'
+            | '\u{20ac}'
+            | '\u{2122}'
+    )
+}
+
+/// Romanian cedilla letters (legacy encodings) to the correct comma-below letters.
+pub fn romanian_comma_letters(line: &str) -> Cow<'_, str> {
+    if !line.contains(['ş', 'ţ', 'Ş', 'Ţ']) {
+        return Cow::Borrowed(line);
+    }
+    Cow::Owned(
+        line.chars()
+            .map(|c| {
+                RO_COMMA
+                    .iter()
+                    .find(|&&(from, _)| from == c)
+                    .map_or(c, |&(_, to)| to)
+            })
+            .collect(),
+    )
+}
+
+/// The hand fold of `c` ([`FOLD_EXTRA`]), if it has one.
+pub fn fold_extra(c: char) -> Option<&'static str> {
+    FOLD_EXTRA
+        .iter()
+        .find(|&&(from, _)| from == c)
+        .map(|&(_, to)| to)
+}
+
+/// Lower case, letters folded to their base letters ([`FOLD_EXTRA`]), marks gone
+/// (`normalize._folded`).
+pub fn folded(text: &str) -> Cow<'_, str> {
+    let low = unicode::lower(text);
+    if low.is_ascii() {
+        return low;
+    }
+    let extra: Cow<'_, str> = if low.chars().any(|c| fold_extra(c).is_some()) {
+        let mut out = String::with_capacity(low.len() + 1);
+        for c in low.chars() {
+            match fold_extra(c) {
+                Some(to) => out.push_str(to),
+                None => out.push(c),
+            }
+        }
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(&low)
+    };
+    let mut decomposed = nfkd(&extra);
+    decomposed.retain(|c| !unicode::rx_mark_nonspacing(c));
+    Cow::Owned(decomposed)
+}
+
+/// The matching key: lower case, no diacritics, word tokens joined by one space.
+/// "Citește și:", "Citeşte si", "CITESTE SI" all fold to "citeste si".
+pub fn fold(text: &str) -> String {
+    let low = folded(text);
+    let mut key = String::with_capacity(low.len());
+    for token in tokens(&low) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(token);
+    }
+    key
+}
+
+/// The word tokens of [`fold`]: runs of Python-alphanumeric characters of the folded text.
+pub fn fold_tokens(text: &str) -> Vec<String> {
+    tokens(&folded(text)).map(str::to_owned).collect()
+}
+
+/// The runs of Python-alphanumeric characters (`re`'s `[^\W_]+`) of `text`.
+pub fn tokens(text: &str) -> impl Iterator<Item = &str> + '_ {
+    text.split(|c: char| !unicode::is_alnum(c))
+        .filter(|t| !t.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_lines_as_python() {
+        // (text, split_lines(text)) as normalize.split_lines gives them.
+        let cases: [(&str, &[&str]); 7] = [
+            ("", &[]),
+            ("a", &["a"]),
+            ("a\nb\n", &["a", "b"]),
+            ("a\r\nb\rc", &["a", "b", "c"]),
+            ("\n", &[""]),
+            ("a\n\nb", &["a", "", "b"]),
+            ("a\r\r\nb\u{2028}c\u{85}d", &["a", "", "b\u{2028}c\u{85}d"]),
+        ];
+        for (text, lines) in cases {
+            assert_eq!(split_lines(text), lines, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn normalizes_lines_as_python() {
+        // (text, normalize_lines(text)), checked against normalize.py.
+        let cases: [(&str, &[&str]); 10] = [
+            ("  a   b  \n\tc", &["a b", "c"]),
+            ("a\u{0}b\u{7f}c", &["abc"]),
+            ("a\u{200b}b\u{ad}c\u{feff}", &["abc"]),
+            ("x\u{1c}y\u{85}z\u{2028}w", &["x y z w"]),
+            ("e\u{301}", &["é"]),
+            ("wo\u{200d}rd", &["word"]),
+            (
+                "\u{200d}a \u{200c}\u{200d} b\u{200c}",
+                &["a \u{200c}\u{200d} b"],
+            ),
+            ("می\u{200c}خواهم", &["می\u{200c}خواهم"]),
+            ("👨\u{200d}👩", &["👨\u{200d}👩"]),
+            ("a\u{200b}\u{200d}b", &["ab"]),
+        ];
+        for (text, lines) in cases {
+            assert_eq!(normalize_lines(text), lines, "{text:?}");
+        }
+        assert_eq!(normalize_line("a\nb\r\nc"), "a b c");
+    }
+
+    #[test]
+    fn folds_as_python() {
+        // (text, fold(text)) as normalize.fold gives them.
+        let cases = [
+            ("Citește și:", "citeste si"),
+            ("Citeşte si", "citeste si"),
+            ("CITESTE SI", "citeste si"),
+            ("Straße Łódź Øre Æble", "strasse lodz ore aeble"),
+            ("İstanbul", "istanbul"),
+            ("ΟΔΟΣ", "οδος"),
+            ("snake_case x²", "snake case x2"),
+            ("ﬁnance", "finance"),
+            ("中文 字", "中文 字"),
+            ("", ""),
+        ];
+        for (text, key) in cases {
+            assert_eq!(fold(text), key, "{text:?}");
+        }
+        assert_eq!(fold_tokens("A-b c"), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn mojibake_hint_and_romanian() {
+        assert!(has_mojibake_hint("CÃ®nd"));
+        assert!(has_mojibake_hint("itâ€™s"));
+        assert!(!has_mojibake_hint("Când"));
+        assert!(!has_mojibake_hint("plain"));
+        assert_eq!(romanian_comma_letters("Şi ţară"), "Și țară");
+        assert!(matches!(romanian_comma_letters("și"), Cow::Borrowed(_)));
+    }
+}

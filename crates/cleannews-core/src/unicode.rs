@@ -137,6 +137,9 @@ classes! {
     rx_word => RX_WORD, BIT_RX_WORD;
     /// The `regex` module's `\s`.
     rx_space => RX_SPACE, BIT_RX_SPACE;
+    /// `normalize._INVISIBLE`: a format or control character that is not white space,
+    /// nor a line break, nor a zero-width (non-)joiner (removed from every line).
+    is_invisible => NORMALIZE_INVISIBLE, BIT_NORMALIZE_INVISIBLE;
 }
 
 /// `re`'s `\w` (standard library): a Python-alphanumeric character or '_'.
@@ -159,38 +162,7 @@ pub fn class_bits(c: char) -> u32 {
     if cp < ASCII_END {
         return ASCII_FLAGS[cp as usize];
     }
-    let tables: [&[(u32, u32)]; CLASS_NAMES.len()] = [
-        PY_ALNUM,
-        PY_ALPHA,
-        PY_DIGIT,
-        PY_DECIMAL,
-        PY_NUMERIC,
-        PY_SPACE,
-        PY_UPPER,
-        PY_LOWER,
-        PY_TITLE,
-        PY_CASE_IGNORABLE,
-        PY_CASED,
-        PY_UNASSIGNED,
-        RX_L,
-        RX_LU,
-        RX_LL,
-        RX_N,
-        RX_MN,
-        RX_CF,
-        RX_CC,
-        RX_HAN,
-        RX_HIRAGANA,
-        RX_KATAKANA,
-        RX_THAI,
-        RX_LATIN,
-        RX_GREEK,
-        RX_CYRILLIC,
-        RX_DIGIT,
-        RX_WORD,
-        RX_SPACE,
-    ];
-    tables
+    CLASS_TABLES
         .iter()
         .enumerate()
         .filter(|(_, t)| in_ranges(t, cp))

@@ -42,6 +42,10 @@ def by_pattern(pattern: str, flags: int = 0) -> set[int]:
     return {m.start() for m in compiled.finditer(ALL)} - set(SURROGATES)
 
 
+def by_compiled(compiled: regex.Pattern[str]) -> set[int]:
+    return {m.start() for m in compiled.finditer(ALL)} - set(SURROGATES)
+
+
 def by_re(pattern: str) -> set[int]:
     compiled = re.compile(pattern)
     return {m.start() for m in compiled.finditer(ALL)} - set(SURROGATES)
@@ -161,6 +165,11 @@ def main() -> None:
     add("RX_WORD", "The `regex` module's `\\w`.", by_pattern(r"\w"), True)
     add("RX_SPACE", "The `regex` module's `\\s`.", by_pattern(r"\s"), True)
 
+    # normalize._INVISIBLE as the pipeline compiles it (a V1 set difference of classes).
+    from cleannews import normalize
+
+    add("NORMALIZE_INVISIBLE", "`normalize._INVISIBLE`: format and control characters that are not white space.", by_compiled(normalize._INVISIBLE))
+
     lower_single: list[tuple[int, int]] = []
     lower_multi: list[tuple[int, str]] = []
     upper_single: list[tuple[int, int]] = []
@@ -197,6 +206,8 @@ def main() -> None:
     out.append("];\n")
     out.append("/// The classes in bit order of [`ASCII_FLAGS`].")
     out.append("pub(crate) const CLASS_NAMES: [&str; %d] = [%s];\n" % (len(names), ", ".join(f'"{n}"' for n in names)))
+    out.append("/// The range tables in bit order of [`ASCII_FLAGS`].")
+    out.append("pub(crate) const CLASS_TABLES: [&[(u32, u32)]; %d] = [%s];\n" % (len(names), ", ".join(names)))
     for i, name in enumerate(names):
         out.append(f"/// The bit of `{name}` in [`ASCII_FLAGS`].")
         out.append(f"pub(crate) const BIT_{name}: u32 = 1 << {i};")
