@@ -35,13 +35,13 @@ use crate::rules::{Mark, Rule};
 use crate::{Map, Set};
 
 mod pending;
+use crate::normalize::{fold, has_mojibake_hint, normalize_lines, romanian_comma_letters};
 pub use pending::PENDING_BRANCHES;
 use pending::{
     bare_name, body_copies, choose_title, cut_dateline, cut_off_last, cut_tail, detect_languages,
-    fold, has_mojibake_hint, labels_a_byline, line_metadata, list_items, make_line,
-    normalize_lines, opens_with_headline, phrase_mark, romanian_comma_letters, scored_span,
-    shape_mark, site_line, spread_blocks, title_repeats, LONG_LINE_WORDS, TITLE_BLOCK_RULES,
-    TITLE_SEARCH_LINES,
+    labels_a_byline, line_metadata, list_items, make_line, opens_with_headline, phrase_mark,
+    scored_span, shape_mark, site_line, spread_blocks, title_repeats, LONG_LINE_WORDS,
+    TITLE_BLOCK_RULES, TITLE_SEARCH_LINES,
 };
 
 /// Metadata may stand this many lines after the body (bylines, sources, credits); beyond

@@ -18,33 +18,7 @@ use crate::Set;
 /// is listed, the whole-pipeline parity test skips itself.
 pub const PENDING_BRANCHES: &[&str] = &["core-read", "core-meta", "core-rules", "core-neighbours"];
 
-// ---- core-read: normalize, features, language ----
-
-/// `normalize.normalize_lines`: the input's lines, normalised (stand-in: split, trimmed).
-pub fn normalize_lines(text: &str) -> Vec<String> {
-    text.lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect()
-}
-
-/// `normalize.has_mojibake_hint` (stand-in: never).
-pub fn has_mojibake_hint(text: &str) -> bool {
-    false
-}
-
-/// `normalize.fold`: the matching key (stand-in: lower-cased alphanumeric runs).
-pub fn fold(text: &str) -> String {
-    text.to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// `normalize.romanian_comma_letters` (stand-in: unchanged).
-pub fn romanian_comma_letters(line: &str) -> String {
-    line.to_owned()
-}
+// ---- core-read: features, language (normalize merged) ----
 
 /// `features.make_line` (stand-in: counts tokens, no stop words).
 pub fn make_line(
