@@ -11,6 +11,18 @@ __version__: str
 
 def rule_names() -> list[str]: ...
 
+# Single stages for tests/parity (typed as a module: its functions are the tests' own).
+# The reading stage (crates/cleannews-py/src/stages/read.rs):
+#   unicode_class_names() -> list[str]; unicode_class_bits(chars: str) -> list[int]
+#   unicode_lower/unicode_upper/unicode_repr(s: str) -> str; unicode_splitlines(s) -> list[str]
+#   split_lines/normalize_lines(s: str) -> list[str]; normalize_line(s: str) -> str
+#   has_mojibake_hint(s: str) -> bool; nfc/nfkd/fold/romanian_comma_letters(s: str) -> str
+#   fold_tokens_many(lines: list[str]) -> list[list[str]]
+#   lexicon_tables(engine: Engine) -> dict[str, Any]
+#   phrase_match_many(engine, lines: list[tuple[str, list[str]]]) -> list[tuple[str, bool] | None]
+#   detect_languages_many(engine, docs: list[list[list[str]]]) -> list[list[str]]
+#   make_line_many(engine, lines: list[tuple[str, list[str]]], languages: list[str])
+#       -> list[tuple[int, int, bool, bool, bool]]
 _stages: ModuleType
 
 class CoreError(RuntimeError): ...
@@ -55,7 +67,19 @@ class Extracted:
 
 @final
 class Engine:
-    def __init__(self) -> None: ...
+    """The language data and the pipeline, built once per extra-file tuple."""
+
+    def __new__(
+        cls,
+        *,
+        phrases: list[tuple[str, str]],
+        metadata: str | None,
+        months: str,
+        comment_thread: str,
+        date_order: str,
+        languages: str,
+        stoplists: list[tuple[str, str]],
+    ) -> Engine: ...
     def extract(self, text: str, config: Config, profile: LineSet | None = None) -> Extracted: ...
     def extract_many(
         self,

@@ -1,5 +1,88 @@
 //! Per-line features, computed once per distinct line: the only per-line work that every
 //! rule shares (`src/cleannews/features.py`).
+//!
+//! [`make_line`] counts words (a CJK or Thai character counts as one, as the scorer
+//! counts), stop words (in whichever of the page's two languages finds more), reads the
+//! line's end after closing quotes and brackets (a sentence end, an ellipsis), and from
+//! these decides whether the line reads as running text (prose).
+
+use crate::config::Config;
+use crate::unicode;
+use crate::Set;
+
+/// Sentence-final characters (Latin, CJK, Arabic, Devanagari), looked at after closing
+/// quotes and brackets are stripped (`features.TERMINAL`).
+pub const TERMINAL: [char; 11] = ['.', '!', '?', '…', ':', ';', '。', '！', '？', '؟', '।'];
+/// Closing quotes and brackets, stripped with spaces from a line's end before its end is
+/// read (`features._CLOSERS + " "`).
+const CLOSERS: [char; 11] = ['"', '\'', '”', '’', '»', ')', ']', '›', '」', '』', ' '];
+/// The ways a line ends with an ellipsis (`features._ELLIPSIS`).
+const ELLIPSIS: [&str; 3] = ["...", "…", ". . ."];
+
+/// Word tokens, with each CJK/Thai character counted as a word (as the scorer does);
+/// `n_tokens`: how many folded tokens `text` has.
+pub fn word_count(text: &str, n_tokens: usize) -> usize {
+    if text.is_ascii() {
+        return n_tokens;
+    }
+    n_tokens + text.chars().filter(|&c| unicode::is_cjk(c)).count()
+}
+
+/// How many of `key`'s tokens `stop` holds.
+fn stop_count<'k>(tokens: impl Iterator<Item = &'k str>, stop: &Set<Box<str>>) -> usize {
+    tokens.filter(|t| stop.contains(*t)).count()
+}
+
+/// The features of one line (`features.make_line`); `key` is its folded key
+/// ([`crate::normalize::fold`]), `stop` the page's stop words, `second` those of its
+/// second language (empty when it has none).
+pub fn make_line(
+    text: impl Into<Box<str>>,
+    key: impl Into<Box<str>>,
+    stop: &Set<Box<str>>,
+    config: &Config,
+    second: &Set<Box<str>>,
+) -> Line {
+    let text: Box<str> = text.into();
+    let key: Box<str> = key.into();
+    let tokens = || key.split(' ').filter(|t| !t.is_empty());
+    let n_words = word_count(&text, tokens().count());
+    let mut n_stop = if stop.is_empty() {
+        0
+    } else {
+        stop_count(tokens(), stop)
+    };
+    if !second.is_empty() {
+        n_stop = n_stop.max(stop_count(tokens(), second));
+    }
+    let tail = text.trim_end_matches(&CLOSERS[..]);
+    let ends_ellipsis = ELLIPSIS.iter().any(|e| tail.ends_with(e));
+    let ends_sentence = !ends_ellipsis
+        && tail
+            .chars()
+            .next_back()
+            .is_some_and(|c| TERMINAL.contains(&c));
+    let ratio = if n_words == 0 {
+        0.0
+    } else {
+        n_stop as f64 / n_words as f64
+    };
+    let has_stop = stop.is_empty() || ratio >= config.prose_min_stopword_ratio;
+    let is_prose = has_stop
+        && ((ends_sentence && n_words >= config.prose_min_words as usize)
+            || (n_words >= config.prose_min_words_unpunctuated as usize
+                && !stop.is_empty()
+                && ratio >= config.prose_unpunctuated_min_stopword_ratio));
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let features = Features {
+        n_words: count(n_words),
+        n_stop: count(n_stop),
+        ends_sentence,
+        ends_ellipsis,
+        is_prose,
+    };
+    Line::new(text, key, features)
+}
 
 /// One non-blank input line and its features: what it says, not where it stands (two
 /// lines of a page with the same text share one `Line`; their numbers are the pipeline's).
@@ -110,5 +193,69 @@ impl Line {
         } else {
             f64::from(self.n_stop) / f64::from(self.n_words)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(words: &[&str]) -> Set<Box<str>> {
+        words.iter().map(|&w| w.into()).collect()
+    }
+
+    #[test]
+    fn line_ends() {
+        // (text, ends_sentence, ends_ellipsis), as features.make_line reads them.
+        let cases = [
+            ("It rained.", true, false),
+            ("He said \"no.\" ", true, false),
+            ("(see below)", false, false),
+            ("「東京。」", true, false),
+            ("and then...", false, true),
+            ("and then . . .”", false, true),
+            ("Wait…", false, true),
+            ("Label:", true, false),
+            ("", false, false),
+            ("»", false, false),
+        ];
+        let config = Config::default();
+        let none = Set::default();
+        for (text, sentence, ellipsis) in cases {
+            let line = make_line(text, "", &none, &config, &none);
+            assert_eq!(line.ends_sentence(), sentence, "{text:?}");
+            assert_eq!(line.ends_ellipsis(), ellipsis, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn words_stop_words_and_prose() {
+        let config = Config::default();
+        let stop = set(&["the", "of", "a", "in"]);
+        let second = set(&["de", "la", "el", "en", "un"]);
+        let none = Set::default();
+        let text = "The end of a day in the city.";
+        let line = make_line(text, "the end of a day in the city", &stop, &config, &none);
+        assert_eq!((line.n_words(), line.n_stop()), (8, 5));
+        assert!(line.is_prose());
+        // The second language counts when it finds more.
+        let es = "El fin de la tarde en un pueblo.";
+        let line = make_line(
+            es,
+            "el fin de la tarde en un pueblo",
+            &stop,
+            &config,
+            &second,
+        );
+        assert_eq!((line.n_words(), line.n_stop()), (8, 5));
+        assert!(line.is_prose());
+        // No stop list: only a punctuated line of 6+ words is prose.
+        let line = make_line("a b c d e f", "a b c d e f", &none, &config, &none);
+        assert!(!line.is_prose());
+        let line = make_line("a b c d e f.", "a b c d e f", &none, &config, &none);
+        assert!(line.is_prose());
+        // CJK characters count as words.
+        assert_eq!(word_count("東京は晴れ", 1), 6);
+        assert_eq!(word_count("abc", 1), 1);
     }
 }

@@ -20,13 +20,12 @@
 //! letters folded by hand ([`fold_extra`]), decomposed (NFKD) and stripped of non-spacing
 //! marks; its tokens are the runs of Python-alphanumeric characters.
 //!
-//! Python strings can hold lone surrogates, Rust strings cannot: the bindings drop them
-//! before the text reaches the core, which is what the Python does (it deletes them with
-//! the invisible characters, before any step that looks at neighbours).
+//! Python strings can hold lone surrogates, Rust strings cannot: the bindings make each
+//! one NUL, which step 1 deletes, as the Python deletes the surrogates in that step.
 
 use std::borrow::Cow;
 
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use unicode_normalization::{is_nfc_quick, is_nfkd_quick, IsNormalized, UnicodeNormalization};
 
 use crate::unicode;
 
@@ -189,31 +188,35 @@ fn by_known_pieces(text: &str, mut normalise: impl FnMut(&str, &mut String)) -> 
 }
 
 /// `unicodedata.normalize("NFC", text)` of Python 3.11 (borrows when already NFC).
+///
+/// The crate's quick check comes first: when it says the text is NFC under its newer
+/// tables, Python's agrees (a character unknown to Unicode 14 is, for Python, a starter
+/// with no decomposition, which only relaxes the check's ordering test).
 pub fn nfc(text: &str) -> Cow<'_, str> {
-    if text.is_ascii() {
+    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
         return Cow::Borrowed(text);
     }
-    let knows_all = !text.chars().any(unicode::is_unassigned);
-    if knows_all {
-        if is_nfc_quick(text.chars()) == IsNormalized::Yes {
-            return Cow::Borrowed(text);
-        }
-        let composed: String = text.nfc().collect();
-        return if composed == text {
-            Cow::Borrowed(text)
-        } else {
-            Cow::Owned(composed)
-        };
+    if text.chars().any(unicode::is_unassigned) {
+        return Cow::Owned(by_known_pieces(text, |piece, out| out.extend(piece.nfc())));
     }
-    Cow::Owned(by_known_pieces(text, |piece, out| out.extend(piece.nfc())))
+    let composed: String = text.nfc().collect();
+    if composed == text {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(composed)
+    }
 }
 
-/// `unicodedata.normalize("NFKD", text)` of Python 3.11 (see [`nfc`]).
-pub fn nfkd(text: &str) -> String {
-    if !text.chars().any(unicode::is_unassigned) {
-        return text.nfkd().collect();
+/// `unicodedata.normalize("NFKD", text)` of Python 3.11 (see [`nfc`]; borrows when the
+/// text is already NFKD).
+pub fn nfkd(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() || is_nfkd_quick(text.chars()) == IsNormalized::Yes {
+        return Cow::Borrowed(text);
     }
-    by_known_pieces(text, |piece, out| out.extend(piece.nfkd()))
+    if text.chars().any(unicode::is_unassigned) {
+        return Cow::Owned(by_known_pieces(text, |piece, out| out.extend(piece.nfkd())));
+    }
+    Cow::Owned(text.nfkd().collect())
 }
 
 /// Does `text` carry the signature of mojibake (`normalize._MOJIBAKE_HINT`): a UTF-8 lead
@@ -305,9 +308,16 @@ pub fn folded(text: &str) -> Cow<'_, str> {
     } else {
         Cow::Borrowed(&low)
     };
-    let mut decomposed = nfkd(&extra);
-    decomposed.retain(|c| !unicode::rx_mark_nonspacing(c));
-    Cow::Owned(decomposed)
+    let decomposed = nfkd(&extra);
+    if !decomposed.chars().any(unicode::rx_mark_nonspacing) {
+        return Cow::Owned(decomposed.into_owned());
+    }
+    Cow::Owned(
+        decomposed
+            .chars()
+            .filter(|&c| !unicode::rx_mark_nonspacing(c))
+            .collect(),
+    )
 }
 
 /// The matching key: lower case, no diacritics, word tokens joined by one space.
@@ -399,6 +409,40 @@ mod tests {
             assert_eq!(fold(text), key, "{text:?}");
         }
         assert_eq!(fold_tokens("A-b c"), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn stray_joiners_go_by_their_definition() {
+        // (text, normalize._STRAY_JOINER.sub("", text)), as the Python gives them: a run
+        // goes when a Latin, Greek or Cyrillic letter stands right before or after it.
+        let cases = [
+            ("a\u{200c}b", "ab"),
+            ("ж\u{200d}\u{200c}1", "ж1"),
+            ("1\u{200d}α", "1α"),
+            ("ب\u{200c}ب", "ب\u{200c}ب"),
+            ("1\u{200c}\u{200d} ب", "1\u{200c}\u{200d} ب"),
+            ("\u{200d}", "\u{200d}"),
+            ("a \u{200d}", "a \u{200d}"),
+            ("\u{200c}a\u{200d}\u{200d}ب\u{200c}", "aب\u{200c}"),
+        ];
+        for (text, kept) in cases {
+            assert_eq!(remove_stray_joiners(text), kept, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn nfc_and_nfkd_pass_unknown_characters() {
+        assert_eq!(nfc("e\u{301}"), "é");
+        assert_eq!(nfkd("é"), "e\u{301}");
+        assert_eq!(nfkd("ﬁ²"), "fi2");
+        // U+1DFA (Unicode 14) is known; U+16D67 (Unicode 16) is not: Python leaves it as
+        // it is and composes nothing across it.
+        assert_eq!(nfc("a\u{16d67}\u{301}"), "a\u{16d67}\u{301}");
+        assert_eq!(nfc("e\u{301}\u{16d67}e\u{301}"), "é\u{16d67}é");
+        // Unicode 16 composes U+16D67 twice into U+16D68; Python 3.11 does not.
+        assert_eq!(nfc("\u{16d67}\u{16d67}"), "\u{16d67}\u{16d67}");
+        let composed: String = "\u{16d67}\u{16d67}".nfc().collect();
+        assert_eq!(composed, "\u{16d68}");
     }
 
     #[test]

@@ -96,6 +96,8 @@ classes! {
     is_lower => PY_LOWER, BIT_PY_LOWER;
     /// The character's own title-case flag (`'ǅ'.istitle()`).
     is_title => PY_TITLE, BIT_PY_TITLE;
+    /// `str.isprintable` of one character (`repr` shows it as it is).
+    is_printable => PY_PRINTABLE, BIT_PY_PRINTABLE;
     /// Case_Ignorable, as CPython's Final_Sigma rule reads it.
     is_case_ignorable => PY_CASE_IGNORABLE, BIT_PY_CASE_IGNORABLE;
     /// Cased, as CPython's Final_Sigma rule reads it (for characters that are not
@@ -241,6 +243,99 @@ pub fn rstrip(s: &str) -> &str {
 /// `str.split()`: the runs of non-white-space characters.
 pub fn split(s: &str) -> impl DoubleEndedIterator<Item = &str> + Clone + '_ {
     s.split(is_space).filter(|w| !w.is_empty())
+}
+
+/// The line boundaries of `str.splitlines` (besides CRLF, which is one).
+pub fn is_line_boundary(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\u{b}'
+            | '\u{c}'
+            | '\u{1c}'
+            | '\u{1d}'
+            | '\u{1e}'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+/// `str.splitlines()`: lines cut at every line boundary (CRLF counts as one), without
+/// their breaks; a final break ends the last line, so "" and "\n" give no line / one.
+pub fn splitlines(s: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !is_line_boundary(c) {
+            continue;
+        }
+        lines.push(&s[start..i]);
+        start = i + c.len_utf8();
+        if c == '\r' && chars.peek().is_some_and(|&(_, d)| d == '\n') {
+            chars.next();
+            start += 1;
+        }
+    }
+    if start < s.len() {
+        lines.push(&s[start..]);
+    }
+    lines
+}
+
+/// The value of a decimal digit (`unicodedata.decimal`): Unicode assigns decimal digits
+/// in runs of ten, 0 to 9, so a digit's value is its place in its run of the table.
+pub fn decimal_value(c: char) -> Option<u32> {
+    let cp = c as u32;
+    if c.is_ascii_digit() {
+        return Some(cp - u32::from(b'0'));
+    }
+    let i = PY_DECIMAL.partition_point(|&(_, hi)| hi < cp);
+    let &(lo, hi) = PY_DECIMAL.get(i)?;
+    (lo <= cp && cp <= hi).then(|| (cp - lo) % DECIMAL_RADIX)
+}
+
+/// Decimal digits come in runs of this many.
+const DECIMAL_RADIX: u32 = 10;
+
+/// Python's `repr` of a string: single quotes unless the text holds one and no double
+/// quote; backslash escapes for the quote, backslash, tab, LF, CR, and every character
+/// that is not printable (`\xhh`, `\uhhhh`, `\Uhhhhhhhh`).
+pub fn repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            _ if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ if is_printable(c) => out.push(c),
+            _ => {
+                let cp = c as u32;
+                let escaped = if cp <= 0xff {
+                    format!("\\x{cp:02x}")
+                } else if cp <= 0xffff {
+                    format!("\\u{cp:04x}")
+                } else {
+                    format!("\\U{cp:08x}")
+                };
+                out.push_str(&escaped);
+            }
+        }
+    }
+    out.push(quote);
+    out
 }
 
 /// Looks `cp` up in a (code point, mapping) table sorted by code point.
@@ -400,6 +495,27 @@ mod tests {
             ["a", "b", "c"]
         );
         assert_eq!(strip("\u{85} x \u{a0}"), "x");
+    }
+
+    #[test]
+    fn splitlines_repr_and_digits() {
+        // As Python 3.11 gives them.
+        assert_eq!(
+            splitlines("a\r\nb\rc\u{b}d\u{1c}e\u{85}f\u{2029}"),
+            ["a", "b", "c", "d", "e", "f"]
+        );
+        assert_eq!(splitlines("\n\n"), ["", ""]);
+        assert!(splitlines("").is_empty());
+        assert_eq!(repr("it's"), "\"it's\"");
+        assert_eq!(repr("a'\"b"), "'a\\'\"b'");
+        assert_eq!(
+            repr("\u{0}\t\u{200b}é\u{e0001}\\"),
+            "'\\x00\\t\\u200bé\\U000e0001\\\\'"
+        );
+        assert_eq!(decimal_value('7'), Some(7));
+        assert_eq!(decimal_value('٣'), Some(3));
+        assert_eq!(decimal_value('\u{1d7ff}'), Some(9));
+        assert_eq!(decimal_value('²'), None);
     }
 
     #[test]

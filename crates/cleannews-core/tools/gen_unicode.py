@@ -139,6 +139,11 @@ def main() -> None:
     add("PY_UPPER", "CPython's upper-case flag (`str.isupper` reads it).", upper)
     add("PY_LOWER", "CPython's lower-case flag (`str.islower` reads it).", lower)
     add("PY_TITLE", "CPython's title-case flag: category Lt ('ǅ').", title)
+    add(
+        "PY_PRINTABLE",
+        "`str.isprintable` of one character (`repr` escapes the others).",
+        by_method(str.isprintable),
+    )
     ignorable, cased = case_props()
     add("PY_CASE_IGNORABLE", "Case_Ignorable as CPython's Final_Sigma rule reads it.", ignorable)
     add("PY_CASED", "Cased as CPython's Final_Sigma rule reads it (non-ignorable ones).", cased)
@@ -160,7 +165,12 @@ def main() -> None:
         ("Greek", "Greek script"),
         ("Cyrillic", "Cyrillic script"),
     ]:
-        add(f"RX_{prop.upper()}", f"The `regex` module's `\\p{{{prop}}}` ({doc}).", by_pattern(rf"\p{{{prop}}}"), True)
+        add(
+            f"RX_{prop.upper()}",
+            f"The `regex` module's `\\p{{{prop}}}` ({doc}).",
+            by_pattern(rf"\p{{{prop}}}"),
+            True,
+        )
     add("RX_DIGIT", "The `regex` module's `\\d`.", by_pattern(r"\d"), True)
     add("RX_WORD", "The `regex` module's `\\w`.", by_pattern(r"\w"), True)
     add("RX_SPACE", "The `regex` module's `\\s`.", by_pattern(r"\s"), True)
@@ -168,7 +178,11 @@ def main() -> None:
     # normalize._INVISIBLE as the pipeline compiles it (a V1 set difference of classes).
     from cleannews import normalize
 
-    add("NORMALIZE_INVISIBLE", "`normalize._INVISIBLE`: format and control characters that are not white space.", by_compiled(normalize._INVISIBLE))
+    add(
+        "NORMALIZE_INVISIBLE",
+        "`normalize._INVISIBLE`: format and control characters that are not white space.",
+        by_compiled(normalize._INVISIBLE),
+    )
 
     lower_single: list[tuple[int, int]] = []
     lower_multi: list[tuple[int, str]] = []
@@ -178,7 +192,10 @@ def main() -> None:
         if cp in SURROGATES:
             continue
         c = chr(cp)
-        for mapped, single, multi in ((c.lower(), lower_single, lower_multi), (c.upper(), upper_single, upper_multi)):
+        for mapped, single, multi in (
+            (c.lower(), lower_single, lower_multi),
+            (c.upper(), upper_single, upper_multi),
+        ):
             if mapped == c:
                 continue
             if len(mapped) == 1:
@@ -205,9 +222,11 @@ def main() -> None:
         out.append(f"    0x{bits:08X},")
     out.append("];\n")
     out.append("/// The classes in bit order of [`ASCII_FLAGS`].")
-    out.append("pub(crate) const CLASS_NAMES: [&str; %d] = [%s];\n" % (len(names), ", ".join(f'"{n}"' for n in names)))
+    quoted = ", ".join(f'"{n}"' for n in names)
+    out.append(f"pub(crate) const CLASS_NAMES: [&str; {len(names)}] = [{quoted}];\n")
     out.append("/// The range tables in bit order of [`ASCII_FLAGS`].")
-    out.append("pub(crate) const CLASS_TABLES: [&[(u32, u32)]; %d] = [%s];\n" % (len(names), ", ".join(names)))
+    listed = ", ".join(names)
+    out.append(f"pub(crate) const CLASS_TABLES: [&[(u32, u32)]; {len(names)}] = [{listed}];\n")
     for i, name in enumerate(names):
         out.append(f"/// The bit of `{name}` in [`ASCII_FLAGS`].")
         out.append(f"pub(crate) const BIT_{name}: u32 = 1 << {i};")
@@ -230,8 +249,10 @@ def main() -> None:
         out.append("];\n")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text("\n".join(out))
-    print(f"{OUT}: {len(classes)} classes, {len(lower_single)}+{len(lower_multi)} lower, "
-          f"{len(upper_single)}+{len(upper_multi)} upper mappings")
+    print(
+        f"{OUT}: {len(classes)} classes, {len(lower_single)}+{len(lower_multi)} lower, "
+        f"{len(upper_single)}+{len(upper_multi)} upper mappings"
+    )
 
 
 if __name__ == "__main__":

@@ -1,9 +1,11 @@
-//! `Engine`: the language data read once (a `Lexicon`), shared by every document and
-//! thread, and the pipeline's entry points (`extract.rs`).
+//! `_core.Engine`: the language data, built once per process and per set of extra
+//! phrase files (`cleannews.core.engine`), shared read-only by every call and thread, and
+//! the pipeline's entry points (`extract.rs`).
 
 use std::sync::Arc;
 
-use cleannews_core::lexicon::Lexicon;
+use cleannews_core::lexicon::{Lexicon, Sources};
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::types::PyList;
@@ -13,27 +15,52 @@ use crate::extract::{self, Extracted};
 /// Threads of a batch call unless told (one: the caller's process may run its own pool).
 const DEFAULT_WORKERS: usize = 1;
 
-/// The native cleaner: its language data, immutable and shared by every thread.
-#[pyclass(module = "cleannews._core", frozen)]
+/// The cleaning engine: its language data, immutable and shared by every thread.
+#[pyclass(frozen, module = "cleannews._core")]
 pub struct Engine {
-    lexicon: Arc<Lexicon>,
-}
-
-impl Engine {
-    /// An engine over `lexicon`.
-    pub fn new(lexicon: Lexicon) -> Engine {
-        Engine {
-            lexicon: Arc::new(lexicon),
-        }
-    }
+    /// The language data (immutable).
+    pub lexicon: Arc<Lexicon>,
 }
 
 #[pymethods]
 impl Engine {
-    /// An engine with empty language data (until `Lexicon::build` is bound: core-read).
+    /// Builds the lexicon from the texts of the language-data files (see
+    /// `cleannews.core.lexicon_sources`); a file that does not parse raises the Python
+    /// loader's `ValueError`.
     #[new]
-    fn py_new() -> Engine {
-        Engine::new(Lexicon::default())
+    #[pyo3(signature = (*, phrases, metadata, months, comment_thread, date_order, languages, stoplists))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        py: Python<'_>,
+        phrases: Vec<(String, String)>,
+        metadata: Option<String>,
+        months: String,
+        comment_thread: String,
+        date_order: String,
+        languages: String,
+        stoplists: Vec<(String, String)>,
+    ) -> PyResult<Engine> {
+        let sources = Sources {
+            phrases: phrases
+                .iter()
+                .map(|(w, t)| (w.as_str(), t.as_str()))
+                .collect(),
+            metadata: metadata.as_deref(),
+            months: &months,
+            comment_thread: &comment_thread,
+            date_order: &date_order,
+            languages: &languages,
+            stoplists: stoplists
+                .iter()
+                .map(|(n, t)| (n.as_str(), t.as_str()))
+                .collect(),
+        };
+        let lexicon = py
+            .detach(|| Lexicon::build(&sources))
+            .map_err(|e| PyValueError::new_err(e.0))?;
+        Ok(Engine {
+            lexicon: Arc::new(lexicon),
+        })
     }
 
     /// Clean one document: `cleannews.Config` `config`, an optional site profile.

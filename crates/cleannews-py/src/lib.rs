@@ -10,6 +10,7 @@ use pyo3::prelude::*;
 mod engine;
 mod extract;
 mod stages;
+mod text;
 
 /// The catalogue's rule names in code order: `cleannews.RULES` must list the same.
 #[pyfunction]

@@ -25,7 +25,178 @@ pub use marks::Mark;
 /// A rule that judges one line by itself.
 pub type LineRule = fn(&Line, &Lexicon) -> Option<Mark>;
 
+/// Tried before the metadata lines: a phrase names its clutter precisely ("Riproduzione
+/// riservata © ANSA" is a copyright line, not a photo credit).
+pub const PHRASE_RULES: &[LineRule] = &[
+    phrases::phrase,
+    phrases::labelled_link,
+    phrases::counter_phrase,
+    phrases::empty_labels,
+];
+
+/// Tried after the metadata lines: shapes are generic ("Foto: X" is a caption first).
+pub const SHAPE_RULES: &[LineRule] = &[
+    shapes::ad_placeholder,
+    shapes::image_file_name,
+    shapes::bare_url,
+    shapes::list_marker,
+    shapes::breadcrumb,
+    shapes::copyright_notice,
+    shapes::lowercase_alt_text,
+    shapes::truncated_teaser,
+];
+
 /// The verdict of the first of `rules` that fires, or `None`.
 pub fn first_mark(line: &Line, lexicon: &Lexicon, rules: &[LineRule]) -> Option<Mark> {
     rules.iter().find_map(|rule| rule(line, lexicon))
+}
+
+/// What the rules' unit tests share: the packaged language data and lines built as the
+/// pipeline builds them.
+#[cfg(test)]
+pub(crate) mod testing {
+    use std::path::PathBuf;
+    use std::sync::LazyLock;
+
+    use super::{first_mark, PHRASE_RULES, SHAPE_RULES};
+    use crate::config::Config;
+    use crate::features::{make_line, Line};
+    use crate::lexicon::{Lexicon, Sources};
+    use crate::normalize::fold;
+    use crate::rules::catalog::Rule;
+    use crate::Set;
+
+    fn langdata() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../src/cleannews/langdata")
+    }
+
+    fn read(path: PathBuf) -> String {
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    /// The lexicon of the packaged `langdata/` files, without stop lists (jusText's are
+    /// not in the repository; the one-line rules read none).
+    pub fn lexicon() -> &'static Lexicon {
+        static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+            let dir = langdata();
+            let mut names: Vec<String> = std::fs::read_dir(dir.join("phrases"))
+                .map(|entries| {
+                    entries
+                        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+                        .filter(|n| n.ends_with(".txt"))
+                        .collect()
+                })
+                .unwrap_or_default();
+            names.sort();
+            let phrases: Vec<(String, String)> = names
+                .iter()
+                .map(|n| (format!("phrases/{n}"), read(dir.join("phrases").join(n))))
+                .collect();
+            let metadata = read(dir.join("metadata.txt"));
+            let months = read(dir.join("months.tsv"));
+            let comment_thread = read(dir.join("comment_thread.tsv"));
+            let date_order = read(dir.join("date_order.tsv"));
+            let languages = read(dir.join("languages.tsv"));
+            let sources = Sources {
+                phrases: phrases
+                    .iter()
+                    .map(|(w, t)| (w.as_str(), t.as_str()))
+                    .collect(),
+                metadata: Some(&metadata),
+                months: &months,
+                comment_thread: &comment_thread,
+                date_order: &date_order,
+                languages: &languages,
+                stoplists: Vec::new(),
+            };
+            Lexicon::build(&sources).unwrap_or_else(|e| panic!("langdata: {e}"))
+        });
+        &LEXICON
+    }
+
+    /// `text`'s line, read with no stop list (`features.make_line`).
+    pub fn line(text: &str) -> Line {
+        let none = Set::default();
+        make_line(text, fold(text), &none, &Config::default(), &none)
+    }
+
+    /// jusText's stop words of the test texts of the neighbour passes (`blocks`,
+    /// `threads`, `repeats`, `body`, `metadata::title`), by language: the words of
+    /// `tests/test_rules.py`'s lines that its stop lists hold, so that these lines read
+    /// as the Python reads them (the full lists are not in the repository).
+    fn test_stopwords(language: &str) -> &'static [&'static str] {
+        match language {
+            "ro" => &[
+                "a",
+                "al",
+                "astazi",
+                "au",
+                "ca",
+                "cat",
+                "cu",
+                "de",
+                "declarat",
+                "dupa",
+                "fi",
+                "george",
+                "guvernul",
+                "in",
+                "luni",
+                "o",
+                "parlamentului",
+                "pe",
+                "pentru",
+                "primul",
+                "privind",
+                "si",
+                "titlul",
+                "trimis",
+                "un",
+                "va",
+            ],
+            "en" => &[
+                "a", "about", "air", "and", "are", "at", "band", "before", "can", "current",
+                "first", "five", "home", "in", "include", "is", "it", "june", "live", "must", "of",
+                "on", "play", "second", "that", "the", "these", "to", "united", "west", "what",
+                "will", "with", "you",
+            ],
+            _ => &[],
+        }
+    }
+
+    /// `text`'s line, read with the stop words of `language` (see [`test_stopwords`]).
+    pub fn line_in(text: &str, language: &str) -> Line {
+        let stop: Set<Box<str>> = test_stopwords(language).iter().map(|&w| w.into()).collect();
+        make_line(text, fold(text), &stop, &Config::default(), &Set::default())
+    }
+
+    /// The rule of the first registry rule that fires on `text` (phrases, then shapes),
+    /// as `tests/test_rules.py`'s `rule_of`.
+    pub fn rule_of(text: &str) -> Option<Rule> {
+        let ln = line(text);
+        first_mark(&ln, lexicon(), PHRASE_RULES)
+            .or_else(|| first_mark(&ln, lexicon(), SHAPE_RULES))
+            .map(|m| m.rule)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::rule_of;
+
+    #[test]
+    fn no_rule_fires_on_text_lines() {
+        // tests/test_rules.py::test_no_rule_fires_on_text_lines
+        let texts = [
+            "Citește și raportul complet al comisiei, publicat ieri, care detaliază cheltuielile.",
+            "„Citeşte şi tu Constituţia”, i-a replicat deputatul.",
+            "Ministrul a declarat că guvernul va lua o decizie săptămâna viitoare.",
+            "Rusia a trimis o scrisoare Statelor Unite privind criza din Ucraina",
+            "Iran > Israel: the balance of power in 2025", // one '>' is not a trail
+            "Photos", // a lone word: judged by its neighbours, not by shape
+        ];
+        for text in texts {
+            assert_eq!(rule_of(text), None, "{text:?}");
+        }
+    }
 }
