@@ -23,6 +23,15 @@ def rule_names() -> list[str]: ...
 #   detect_languages_many(engine, docs: list[list[list[str]]]) -> list[list[str]]
 #   make_line_many(engine, lines: list[tuple[str, list[str]]], languages: list[str])
 #       -> list[tuple[int, int, bool, bool, bool]]
+# The metadata readers (crates/cleannews-py/src/stages/metadata.rs); a line is
+# (text, key, n_words, n_stop, ends_sentence, ends_ellipsis, is_prose), a hit
+# (rule, value, title, authors, weak, named):
+#   line_metadata_many(engine, lines, month_first: bool) -> list[hit | None]
+#   bare_name_many(engine, lines) -> list[tuple[list[str] | None, bool]]
+#   cut_dateline_many(engine, texts: list[str], allow_empty: bool)
+#       -> list[tuple[str, str] | None]
+#   find_dates_many(engine, texts: list[str], year_hint: int | None, month_first: bool)
+#       -> list[list[tuple[str, int, int]]]
 _stages: ModuleType
 
 class CoreError(RuntimeError): ...

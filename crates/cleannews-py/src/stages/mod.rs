@@ -3,6 +3,7 @@
 
 use pyo3::prelude::*;
 
+mod metadata;
 mod neighbours;
 mod pipeline;
 mod read;
@@ -14,5 +15,6 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     pipeline::register(m)?;
     read::register(m)?;
     rules::register(m)?;
+    metadata::register(m)?;
     Ok(())
 }
