@@ -285,7 +285,10 @@ pub fn own_verdict(
         return (None, Some(meta));
     }
     let found = profile.and_then(|p| site_line(line, p));
-    (found.or_else(|| first_mark(line, lexicon, SHAPE_RULES)), None)
+    (
+        found.or_else(|| first_mark(line, lexicon, SHAPE_RULES)),
+        None,
+    )
 }
 
 /// A line kept in part: the kept part and the rule that cut the rest.

@@ -57,7 +57,10 @@ pub fn cut_dateline<'t>(
         (name, m.get(0)?.end())
     } else {
         let m = PLACE.captures(text)?;
-        let name = m.name("name").or(m.name("slashed")).map_or("", |g| g.as_str());
+        let name = m
+            .name("name")
+            .or(m.name("slashed"))
+            .map_or("", |g| g.as_str());
         let name = strip(name);
         if !agencies.contains(fold(name).as_str()) {
             return None;
@@ -123,7 +126,10 @@ mod tests {
         assert_eq!(cut_dateline("(foo) - text", &lex, false), None);
         // Only a dateline: a match only with allow_empty.
         assert_eq!(cut_dateline("Berlin (dpa) -", &lex, false), None);
-        assert_eq!(cut_dateline("Berlin (dpa) -", &lex, true), Some(("dpa", "")));
+        assert_eq!(
+            cut_dateline("Berlin (dpa) -", &lex, true),
+            Some(("dpa", ""))
+        );
         // '(   ) -': the name is the last space (the old backtracking's first match),
         // stripped to nothing: no code, no agency.
         assert_eq!(cut_dateline("(   ) - x", &lex, false), None);

@@ -56,9 +56,8 @@ const MINUTES: u32 = 60;
 const HALF_DAY: u32 = 12;
 
 // `_ISO` up to its day; the time and the closing `(?!\d)` are read by `iso_end`.
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?P<y>(?:19|20)[%d%]{2})-(?P<m>[%d%]{1,2})-(?P<d>[%d%]{1,2})")
-});
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?P<y>(?:19|20)[%d%]{2})-(?P<m>[%d%]{1,2})-(?P<d>[%d%]{1,2})"));
 // `_ISO`'s optional time, anchored where the day ends.
 static ISO_TIME: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\A[T ](?P<H>[%d%]{1,2}):(?P<M>[%d%]{2})(?P<S>:[%d%]{2})?"));
@@ -84,9 +83,8 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 // `_DAY_MONTH`'s optional year, anchored where the month ends.
-static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"\A,?[%s%]{1,3}(?:de[%s%]{1,3})?(?P<y>(?:19|20)[%d%]{2})")
-});
+static DAY_MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\A,?[%s%]{1,3}(?:de[%s%]{1,3})?(?P<y>(?:19|20)[%d%]{2})"));
 // `_MONTH_DAY` without its start condition and look-ahead.
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -409,7 +407,15 @@ fn year_month_day_dates(
     }) {
         let (hour, minute, ampm, end) = time_at(text, d_end);
         let named = months.get(fold(group(&c, "mon")).as_str()).copied();
-        add_named(found, &c, named, year_hint, start, end, (hour, minute, ampm));
+        add_named(
+            found,
+            &c,
+            named,
+            year_hint,
+            start,
+            end,
+            (hour, minute, ampm),
+        );
         pos = end;
     }
 }

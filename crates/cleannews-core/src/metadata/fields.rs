@@ -32,8 +32,8 @@ use crate::lexicon::{Lexicon, MetaSection};
 use crate::normalize::{fold, folded, tokens};
 use crate::rules::catalog::Rule;
 use crate::rules::shapes::is_embed_signature;
-use crate::unicode::{is_digit, is_lower, is_upper, lower, rstrip, rx_digit, rx_space, split};
 use crate::unicode::strip as py_strip;
+use crate::unicode::{is_digit, is_lower, is_upper, lower, rstrip, rx_digit, rx_space, split};
 use crate::Set;
 
 /// A metadata line's verdict: its field and what it holds.
@@ -186,8 +186,7 @@ static FIRST_TOKENS: LazyLock<[Regex; LABEL_MAX_TOKENS + 1]> = LazyLock::new(|| 
     })
 });
 // `_INITIAL_END`: an initial's full stop ends the text ('M.').
-static INITIAL_END: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?:\A|[%s%.])[%Lu%]\.\n?\z"));
+static INITIAL_END: LazyLock<Regex> = LazyLock::new(|| regex(r"(?:\A|[%s%.])[%Lu%]\.\n?\z"));
 // `_LABEL_SEP`: a separator after a label.
 static LABEL_SEP: LazyLock<Regex> = LazyLock::new(|| regex(r"\A[%s%]*[:：\-–—|]?[%s%]*"));
 // `_CLOSING_CREDIT`: '(<label>: <credit>)' or '(<label> by <credit>)' ending the line.
@@ -213,7 +212,10 @@ fn strip_edges(text: &str) -> &str {
 /// `_URL.search(text)`: the span of the first URL.
 fn url_search(text: &str) -> Option<&str> {
     let m = URL_START.find(text)?;
-    let first = text[..m.end()].chars().next_back().map_or(0, char::len_utf8);
+    let first = text[..m.end()]
+        .chars()
+        .next_back()
+        .map_or(0, char::len_utf8);
     let body = m.end() - first;
     let len: usize = text[body..]
         .chars()
@@ -228,7 +230,6 @@ fn url_search(text: &str) -> Option<&str> {
 fn n_fold_tokens(text: &str) -> usize {
     tokens(&folded(text)).count()
 }
-
 
 /// `word[:1].islower()`.
 fn starts_lower(word: &str) -> bool {
@@ -433,7 +434,9 @@ fn unglued(word: &str) -> impl Iterator<Item = &str> {
         if glued {
             let cut = chars[k].0;
             if lower(&word[..cut]) == by {
-                return [Some(&word[..cut]), Some(&word[cut..])].into_iter().flatten();
+                return [Some(&word[..cut]), Some(&word[cut..])]
+                    .into_iter()
+                    .flatten();
             }
         }
     }
@@ -611,9 +614,10 @@ pub fn labels_a_byline(line: &Line, lexicon: &Lexicon) -> bool {
         return false; // most lines: no regex pass
     }
     let labels = lexicon.meta(MetaSection::Byline);
-    WORD_BEFORE_COLON
-        .captures_iter(text)
-        .any(|c| c.name("w").is_some_and(|w| labels.contains(fold(w.as_str()).as_str())))
+    WORD_BEFORE_COLON.captures_iter(text).any(|c| {
+        c.name("w")
+            .is_some_and(|w| labels.contains(fold(w.as_str()).as_str()))
+    })
 }
 
 /// `_first_segment`: the names before a separator that starts the line's next field:
@@ -821,8 +825,12 @@ mod tests {
             };
         }
         let sources = Sources {
-            phrases: phrase_files!("de", "en", "es", "fr", "hu", "it", "nl", "pl", "pt", "ro", "vi"),
-            metadata: Some(include_str!("../../../../src/cleannews/langdata/metadata.txt")),
+            phrases: phrase_files!(
+                "de", "en", "es", "fr", "hu", "it", "nl", "pl", "pt", "ro", "vi"
+            ),
+            metadata: Some(include_str!(
+                "../../../../src/cleannews/langdata/metadata.txt"
+            )),
             months: include_str!("../../../../src/cleannews/langdata/months.tsv"),
             comment_thread: include_str!("../../../../src/cleannews/langdata/comment_thread.tsv"),
             date_order: include_str!("../../../../src/cleannews/langdata/date_order.tsv"),
@@ -846,7 +854,10 @@ mod tests {
         let text = "date 2025-10-21 Ngoại trưởng Nga và Mỹ điện đàm 21/10/2025 08:00";
         let hit = date_line(&line(text), &LEX, None, false).expect("a date line");
         assert_eq!(hit.value, ["2025-10-21T08:00"]);
-        assert_eq!(hit.title.as_deref(), Some("Ngoại trưởng Nga và Mỹ điện đàm"));
+        assert_eq!(
+            hit.title.as_deref(),
+            Some("Ngoại trưởng Nga và Mỹ điện đàm")
+        );
     }
 
     #[test]
@@ -866,7 +877,10 @@ mod tests {
             ("Editor : M.I.", &["M.I."]),
             ("By Jane Doe and John Roe", &["Jane Doe", "John Roe"]),
             ("De Ion Popescu", &["Ion Popescu"]),
-            ("Autor: Ion Popescu, Maria Ionescu", &["Ion Popescu", "Maria Ionescu"]),
+            (
+                "Autor: Ion Popescu, Maria Ionescu",
+                &["Ion Popescu", "Maria Ionescu"],
+            ),
             ("By Jason Rostar | SEO | 8 min Read", &["Jason Rostar"]),
         ];
         for (text, authors) in cases {
@@ -884,7 +898,10 @@ mod tests {
     #[test]
     fn bylines_on_date_lines() {
         let cases: &[(&str, &[&str])] = &[
-            ("Published August 7, 2023 by Nicole Burke", &["Nicole Burke"]),
+            (
+                "Published August 7, 2023 by Nicole Burke",
+                &["Nicole Burke"],
+            ),
             ("by Karina Cohen | May 19, 2024", &["Karina Cohen"]),
             ("September 1st, 2023 By Emily Norwood", &["Emily Norwood"]),
             ("ByKathryn Giuffrida Mar 5, 2025", &["Kathryn Giuffrida"]),
@@ -941,7 +958,10 @@ mod tests {
     #[test]
     fn datelines_and_sponsored() {
         let hit = dateline(&line("BUCUREȘTI, 12 mai (Agerpres) -"), &LEX);
-        assert_eq!(hit, Some(MetaHit::new(Rule::Agency, strings(&["Agerpres"]))));
+        assert_eq!(
+            hit,
+            Some(MetaHit::new(Rule::Agency, strings(&["Agerpres"])))
+        );
         assert_eq!(
             sponsored(&line("(P)")),
             Some(MetaHit::new(Rule::Sponsored, Vec::new()))
@@ -958,7 +978,10 @@ mod tests {
         assert_eq!(hit.map(|h| h.value), Some(strings(&["2024-03-03T14:05"])));
         let text = "— Jane Doe (@janedoe) November 18, 2019";
         assert_eq!(line_metadata(&line(text), &LEX, false), None);
-        assert!(labels_a_byline(&line("Reviewed By: Mike Rebold, PhD, CSCS"), &LEX));
+        assert!(labels_a_byline(
+            &line("Reviewed By: Mike Rebold, PhD, CSCS"),
+            &LEX
+        ));
     }
 
     #[test]
@@ -968,7 +991,10 @@ mod tests {
             strings(&["Ana Pop", "Ion Pop", "Dan Lup", "Eva Bu"])
         );
         // 'İ' is a case of 'i' for the regex module's IGNORECASE.
-        assert_eq!(split_names("Ana Pop İ Ion Pop"), strings(&["Ana Pop", "Ion Pop"]));
+        assert_eq!(
+            split_names("Ana Pop İ Ion Pop"),
+            strings(&["Ana Pop", "Ion Pop"])
+        );
         assert!(NAME.is_match("Jan de Vries"));
         assert!(NAME.is_match("Jan de\n"));
         assert!(!NAME.is_match("Jan de"));

@@ -13,10 +13,19 @@ use crate::engine::Engine;
 type LineFeatures = (String, String, u32, u32, bool, bool, bool);
 
 /// A `MetaHit` as a tuple: (rule, value, title, authors, weak, named).
-type Hit = (&'static str, Vec<String>, Option<String>, Vec<String>, bool, Vec<String>);
+type Hit = (
+    &'static str,
+    Vec<String>,
+    Option<String>,
+    Vec<String>,
+    bool,
+    Vec<String>,
+);
 
 /// The core's `Line` from the Python `Line`'s features.
-fn line((text, key, n_words, n_stop, ends_sentence, ends_ellipsis, is_prose): LineFeatures) -> Line {
+fn line(
+    (text, key, n_words, n_stop, ends_sentence, ends_ellipsis, is_prose): LineFeatures,
+) -> Line {
     let features = Features {
         n_words,
         n_stop,
@@ -40,9 +49,8 @@ fn line_metadata_many(
         lines
             .into_iter()
             .map(|features| {
-                fields::line_metadata(&line(features), lexicon, month_first).map(|h| {
-                    (h.rule.name(), h.value, h.title, h.authors, h.weak, h.named)
-                })
+                fields::line_metadata(&line(features), lexicon, month_first)
+                    .map(|h| (h.rule.name(), h.value, h.title, h.authors, h.weak, h.named))
             })
             .collect()
     })
