@@ -35,12 +35,6 @@ FILLER: dict[str, Any] = json.loads(
     (ROOT / "tests" / "data" / "filler.json").read_text(encoding="utf-8")
 )
 PLACES = ("header", "inline", "after_body", "lead")
-# While the core runs stand-ins of stages not yet merged, the whole pipeline cannot agree:
-# the comparisons skip themselves (the batch and panic tests still run).
-_PENDING: list[str] = _core._stages.pending_stages()
-needs_whole_core = pytest.mark.skipif(
-    bool(_PENDING), reason=f"stages of {', '.join(_PENDING)} not merged yet"
-)
 # Differences described in full for the first documents that differ, per corpus.
 SHOWN_DIFFERENCES = 5
 
@@ -72,7 +66,6 @@ def _seeds() -> list[Path]:
     return sorted((ROOT / "seeds").glob("*.txt"))
 
 
-@needs_whole_core
 @pytest.mark.parametrize("path", _seeds(), ids=lambda p: p.name)
 def test_seeds(path: Path) -> None:
     assert difference(path.read_text(encoding="utf-8")) is None
@@ -111,7 +104,6 @@ def _case_texts() -> Iterator[tuple[str, str]]:
         yield path.name, path.read_text(encoding="utf-8")
 
 
-@needs_whole_core
 def test_cases() -> None:
     texts = list(_case_texts())
     differing = [(i, d) for i, t in texts if (d := difference(t)) is not None]
@@ -135,7 +127,6 @@ def _report(corpus: str, what: str, ids: list[str], diffs: list[str | None]) -> 
     assert bad == [], bad[:SHOWN_DIFFERENCES]
 
 
-@needs_whole_core
 @pytest.mark.parametrize("corpus", CORPORA)
 def test_corpus_text(corpus: str) -> None:
     docs = _documents(corpus)
@@ -164,7 +155,6 @@ def _html_texts(corpus: str, cache: pytest.Cache) -> list[tuple[str, str]]:
     return out
 
 
-@needs_whole_core
 @pytest.mark.parametrize("corpus", CORPORA)
 def test_corpus_html_texts(corpus: str, pytestconfig: pytest.Config) -> None:
     assert pytestconfig.cache is not None
@@ -174,7 +164,6 @@ def test_corpus_html_texts(corpus: str, pytestconfig: pytest.Config) -> None:
     _report(corpus, "html texts", [i for i, _ in texts], [difference(t) for _, t in texts])
 
 
-@needs_whole_core
 @pytest.mark.parametrize("corpus", CORPORA)
 def test_core_idempotent_where_python_is(corpus: str) -> None:
     """Cleaning the core's output again changes nothing, wherever the Python pipeline's
@@ -220,7 +209,6 @@ _LINE = st.one_of(
 )
 
 
-@needs_whole_core
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_LINE, max_size=25), st.sampled_from(["\n", "\r\n", "\r"]))
 def test_hypothesis(lines: list[str], sep: str) -> None:

@@ -49,11 +49,6 @@ use crate::rules::repeats::{body_copies, title_repeats};
 use crate::rules::site::site_line;
 use crate::rules::{first_mark, PHRASE_RULES, SHAPE_RULES};
 
-/// The branches whose stages the core does not run yet (each stands in, saying "no
-/// verdict", until merged): while any is listed, the whole-pipeline parity test skips
-/// itself. Every stage is the ported one now.
-pub const PENDING_BRANCHES: &[&str] = &[];
-
 /// Metadata may stand this many lines after the body (bylines, sources, credits); beyond
 /// that a date or a caption belongs to another article's teaser.
 pub const FOOTER_METADATA_LINES: isize = 6;

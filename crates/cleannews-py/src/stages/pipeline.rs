@@ -11,14 +11,7 @@ fn panic_in_core(message: String) -> PyResult<()> {
     guarded(|| -> () { panic!("{message}") }).map_err(core_error)
 }
 
-/// The branches whose stages the pipeline still runs stand-ins of (none: the port is whole).
-#[pyfunction]
-fn pending_stages() -> Vec<&'static str> {
-    cleannews_core::pipeline::PENDING_BRANCHES.to_vec()
-}
-
 /// Adds the pipeline's stage functions to `_core._stages`.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_function(wrap_pyfunction!(panic_in_core, m)?)?;
-    m.add_function(wrap_pyfunction!(pending_stages, m)?)
+    m.add_function(wrap_pyfunction!(panic_in_core, m)?)
 }
