@@ -32,6 +32,15 @@ def rule_names() -> list[str]: ...
 #       -> list[tuple[str, str] | None]
 #   find_dates_many(engine, texts: list[str], year_hint: int | None, month_first: bool)
 #       -> list[list[tuple[str, int, int]]]
+# The one-line rules (crates/cleannews-py/src/stages/rules.rs), a line given as
+# Line = tuple[str, str, int, int, bool, bool, bool] (text, key, n_words, n_stop,
+# ends_sentence, ends_ellipsis, is_prose) and a mark as tuple[str, bool, bool, bool] | None:
+#   rule_function_names() -> list[str]
+#   rule_verdicts_many(engine, lines: list[Line]) -> list[tuple[list[Mark], bool, bool]]
+#       (first_mark of PHRASE_RULES, of SHAPE_RULES, each rule; is_embed_signature, is_truncated)
+#   cut_tail_many(engine, items: list[tuple[str, list[str] | None]]) -> list[tuple[str, str] | None]
+#   profile_key_many(keys: list[str]) -> list[str]
+#   site_line_many(profile: list[str], lines: list[Line]) -> list[Mark]
 _stages: ModuleType
 
 class CoreError(RuntimeError): ...

@@ -232,7 +232,7 @@ def _token() -> st.SearchStrategy[str]:
 
 
 @st.composite
-def metadata_lines(draw: st.DrawFn) -> str:
+def token_lines(draw: st.DrawFn) -> str:
     """A line of date, byline, caption, source and dateline pieces, and odd characters,
     joined by assorted white space."""
     tokens = draw(st.lists(_token(), min_size=1, max_size=12))
@@ -240,6 +240,107 @@ def metadata_lines(draw: st.DrawFn) -> str:
     for t in tokens[1:]:
         out += draw(st.sampled_from(SPACES)) + t
     return out
+
+
+NAME_WORDS = ["Jane", "Doe", "Ana-Maria", "O'Neil", "M.", "I.", "Ludwig", "Beethoven", "Éva"]
+NAME_WORDS += ["Ion", "Pop", "Zach", "Lezberg", "Kathryn", "McKay", "DeSantis", "ION", "X"]
+NAME_WORDS += ["van", "de", "der", "al", "-", "bin", "jane", "Live", "TV", "Doe2"]
+JOINS = [", ", " and ", " And ", " & ", " | ", "; ", " și ", " şi ", " si ", " und ", " e "]
+JOINS += [" y ", " İ ", ",", " ,  and ", " og ", " a "]
+TAILS = ["", ".", " | May 19, 2024", " • 5 min read", " on Friday", " — 10 min read", " - SEO"]
+TAILS += [" on January 21, 2023", ", PhD, CSCS", " in Workshop", " 2025-12-17", " (Agerpres)"]
+LABELS = [lab for sec in ("byline", "source", "caption", "portrait", "date_label") for lab in
+          _section(sec)]  # fmt: skip
+
+
+def _cased(text: str) -> st.SearchStrategy[str]:
+    return st.sampled_from([text, text.title(), text.upper(), text.lower()])
+
+
+@st.composite
+def _names(draw: st.DrawFn) -> str:
+    names = [
+        " ".join(draw(st.lists(st.sampled_from(NAME_WORDS), min_size=1, max_size=4)))
+        for _ in range(draw(st.integers(1, 3)))
+    ]
+    out = names[0]
+    for n in names[1:]:
+        out += draw(st.sampled_from(JOINS)) + n
+    return out
+
+
+@st.composite
+def labelled_lines(draw: st.DrawFn) -> str:
+    """'<label><separator><names or a value><tail>': bylines, sources, captions, portraits."""
+    label = draw(st.sampled_from(LABELS).flatmap(_cased))
+    sep = draw(st.sampled_from([": ", " : ", " ", " - ", "：", ". ", ":", " | "]))
+    value = draw(
+        st.one_of(
+            _names(),
+            _names().map(lambda n: n + " " + n),
+            st.sampled_from(["https://www.reuters.com/a/b.html).", "Digi24", "Reuters", ""]),
+            st.sampled_from(AGENCIES),
+        )
+    )
+    lead = draw(st.sampled_from(["", "", "Serghei Lavrov și Marco Rubio. ", "Posted ", "("]))
+    return lead + label + sep + value + draw(st.sampled_from(TAILS))
+
+
+@st.composite
+def dateline_lines(draw: st.DrawFn) -> str:
+    """'BUCUREȘTI, 12 mai (Agerpres) - ...' and its variants."""
+    place = draw(st.sampled_from(["BUCUREȘTI", "Berlin", "New York", "Cluj-Napoca", "paris", ""]))
+    date = draw(st.sampled_from(["", ", 12 mai", ", 15 feb", " 3", ",   "]))
+    agency = draw(st.sampled_from([*AGENCIES, "PLO", "AFP", "U.S.", "foo", "  ", "A B C D E F"]))
+    opener, closer = draw(st.sampled_from([("(", ")"), ("/", "/"), ("( ", "  )"), ("(", "")]))
+    dash = draw(st.sampled_from([" - ", "-", " – ", ".- ", " —— ", " ", " -"]))
+    rest = draw(st.sampled_from(["", "Guvernul a aprobat.", "text", "   "]))
+    return place + date + " " + opener + agency + closer + dash + rest
+
+
+@st.composite
+def date_lines(draw: st.DrawFn) -> str:
+    """A date in one of the written forms, a time after it (lead-in words, separators,
+    am/pm with and without dots), and what follows: the look-aheads' edge cases."""
+    d, m, y = draw(st.integers(0, 35)), draw(st.integers(0, 14)), draw(st.integers(1895, 2105))
+    mon = draw(st.sampled_from(MONTHS).flatmap(lambda n: st.sampled_from([n, n.title(), n[:3]])))
+    sep = draw(st.sampled_from(["/", ".", "-"]))
+    sep2 = draw(st.sampled_from([sep, sep, "/", "."]))
+    pad = draw(st.sampled_from(["", "0"]))
+    sp = draw(st.sampled_from(SPACES))
+    date = draw(
+        st.sampled_from(
+            [
+                f"{y}-{pad}{m}-{pad}{d}",
+                f"{pad}{d}{sep}{pad}{m}{sep2}{y}",
+                f"{d}.{sp}{mon}{sp}{y}",
+                f"{d}{sp}de{sp}{mon}{sp}de{sp}{y}",
+                f"{d}{draw(st.sampled_from(['', 'st', 'th', 'er', 'º', '.']))}{sp}{mon}.,{sp}{y}",
+                f"{mon}.{sp}{d}{draw(st.sampled_from(['', 'st', 'nd']))},{sp}{y}",
+                f"{draw(st.sampled_from(['calendar', 'Zeldman', 'x', '1']))}{mon.title()} {d}, {y}",
+                f"{y}.{sp}{mon}.{sp}{d}.",
+                f"ngày {d} tháng {m} năm {y}",
+                f"{d} {mon}",
+            ]
+        )
+    )
+    time = draw(
+        st.sampled_from(["", "", " ", ", ", " | ", " - ", " – ", "T", " at ", " à ", " um ", "  "])
+    )
+    if time or draw(st.booleans()):
+        h, mi = draw(st.integers(0, 30)), draw(st.integers(0, 99))
+        time += f"{h}{draw(st.sampled_from([':', '.', 'h']))}{mi:02d}"
+        time += draw(st.sampled_from(["", ":30", ":3", "1", " ", ""]))
+        time += draw(st.sampled_from(["", " am", " PM", "a.m.", " p.m", " am.", "AM.", " a.m"]))
+    tail = draw(st.sampled_from(["", "", "x", "X", "1", ".", ". ", " Uhr", ".5", "é", " by Jane"]))
+    lead = draw(st.sampled_from(["", "", "Publicat: ", "x", "1", ".", "Updated ", "date "]))
+    return lead + date + time + tail
+
+
+def metadata_lines() -> st.SearchStrategy[str]:
+    return st.one_of(
+        token_lines(), labelled_lines(), labelled_lines(), dateline_lines(), _names(), date_lines()
+    )
 
 
 @settings(max_examples=3000, deadline=None)

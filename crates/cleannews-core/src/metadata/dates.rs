@@ -19,6 +19,7 @@
 //! Offsets ([`DateHit::start`], [`DateHit::end`]) are byte offsets into the text, where
 //! the Python's are code point indices: slicing the text with them gives the same pieces.
 
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
@@ -242,18 +243,30 @@ fn glued_month(word: &str, start: usize, months: &Map<Box<str>, u8>) -> (usize, 
     (start, None)
 }
 
-/// The dates found so far, and the spans they take.
+/// The dates found so far, and the spans they take (start -> end; the spans never
+/// overlap, so their ends rise with their starts).
+#[derive(Default)]
 struct Found {
     hits: Vec<DateHit>,
+    taken: BTreeMap<usize, usize>,
 }
 
 impl Found {
-    /// `add`: a valid date that overlaps no date found before.
+    /// `add`: a valid date that overlaps no date found before. (The Python compares it
+    /// with every span taken; among the spans that start before this one ends, the last
+    /// ends last, so it alone can tell.)
     fn add(&mut self, iso: Option<String>, start: usize, end: usize) {
-        if let Some(iso) = iso {
-            if !self.hits.iter().any(|h| h.start < end && start < h.end) {
-                self.hits.push(DateHit { iso, start, end });
-            }
+        let Some(iso) = iso else {
+            return;
+        };
+        let overlaps = self
+            .taken
+            .range(..end)
+            .next_back()
+            .is_some_and(|(_, &e)| start < e);
+        if !overlaps {
+            self.taken.insert(start, end);
+            self.hits.push(DateHit { iso, start, end });
         }
     }
 }
@@ -281,7 +294,7 @@ pub fn find_dates(
     if year_hint.is_none() && !any_year(text) {
         return Vec::new();
     }
-    let mut found = Found { hits: Vec::new() };
+    let mut found = Found::default();
     iso_dates(text, &mut found);
     numeric_dates(text, month_first, &mut found);
     year_month_day_dates(text, months, year_hint, &mut found);

@@ -370,6 +370,13 @@ mod tests {
         assert!(marker.is_some_and(|m| !m.weak));
     }
 
+    /// Asserts `f(text) == want` for each row.
+    fn check(cases: &[(&str, bool)], f: impl Fn(&str) -> bool) {
+        for &(text, want) in cases {
+            assert_eq!(f(text), want, "{text:?}");
+        }
+    }
+
     // The tables below are what the Python patterns of shapes.py answer (match, or search
     // for _FILE_EXT), checked by running them: each row is a boundary of a bound or class.
     #[test]
@@ -391,9 +398,7 @@ mod tests {
             ("https://a\n", true),
             (x64.as_str(), false), // a label of 64 characters
         ];
-        for (text, want) in cases {
-            assert_eq!(is_url_line(text), want, "{text:?}");
-        }
+        check(&cases, is_url_line);
     }
 
     #[test]
@@ -415,9 +420,7 @@ mod tests {
             (parts31.as_str(), true),
             (parts32.as_str(), false),
         ];
-        for (text, want) in underscored {
-            assert_eq!(is_underscored(text), want, "{text:?}");
-        }
+        check(&underscored, is_underscored);
         let a30 = format!("{}-12345", "a".repeat(30));
         let a31 = format!("{}-12345", "a".repeat(31));
         let ids = [
@@ -432,9 +435,7 @@ mod tests {
             (a31.as_str(), false),
             ("ab-١٢٣٤٥", true), // Arabic-Indic digits are \d
         ];
-        for (text, want) in ids {
-            assert_eq!(is_id_suffix(text), want, "{text:?}");
-        }
+        check(&ids, is_id_suffix);
         let exts = [
             ("a.JPG", true),
             ("a.jpeg", true),
@@ -445,9 +446,7 @@ mod tests {
             ("a.png.", false),
             ("a.avİf", true),
         ];
-        for (text, want) in exts {
-            assert_eq!(FILE_EXT.is_match(text), want, "{text:?}");
-        }
+        check(&exts, |text| FILE_EXT.is_match(text));
     }
 
     #[test]
@@ -464,9 +463,7 @@ mod tests {
             (x40.as_str(), true),
             (x41.as_str(), false),
         ];
-        for (text, want) in placeholders {
-            assert_eq!(is_placeholder(text), want, "{text:?}");
-        }
+        check(&placeholders, is_placeholder);
         let markers = [
             ("1", true),
             ("12.", true),
@@ -480,9 +477,7 @@ mod tests {
             ("1\n", true),
             ("--", false),
         ];
-        for (text, want) in markers {
-            assert_eq!(LIST_MARKER.is_match(text), want, "{text:?}");
-        }
+        check(&markers, |text| LIST_MARKER.is_match(text));
         let notices = [
             ("© x", true),
             ("(c) 2020", true),
@@ -495,9 +490,7 @@ mod tests {
             ("(c)\u{a0}x", true),
             ("℗ 2020", true),
         ];
-        for (text, want) in notices {
-            assert_eq!(COPYRIGHT.is_match(text), want, "{text:?}");
-        }
+        check(&notices, |text| COPYRIGHT.is_match(text));
         let signatures = [
             ("— Jane Doe (@janedoe) November 18, 2019", true),
             ("- J (@j) 1", false),
@@ -505,9 +498,7 @@ mod tests {
             ("— Jane Doe (@jane_doe) May 2020", true),
             ("—Jane (@j) x 9\n", true),
         ];
-        for (text, want) in signatures {
-            assert_eq!(EMBED_SIGNATURE.is_match(text), want, "{text:?}");
-        }
+        check(&signatures, |text| EMBED_SIGNATURE.is_match(text));
     }
 
     #[test]

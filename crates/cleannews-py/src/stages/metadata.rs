@@ -112,10 +112,20 @@ fn find_dates_many(
         texts
             .iter()
             .map(|t| {
-                let chars = |i: usize| t[..i].chars().count();
+                // Byte offsets to code points, counted once along the text (hits are
+                // in order and do not overlap).
+                let (mut byte, mut chars) = (0, 0);
+                let mut to_chars = |i: usize| {
+                    chars += t[byte..i].chars().count();
+                    byte = i;
+                    chars
+                };
                 dates::find_dates(t, months, year_hint, month_first)
                     .into_iter()
-                    .map(|h| (h.iso, chars(h.start), chars(h.end)))
+                    .map(|h| {
+                        let start = to_chars(h.start);
+                        (h.iso, start, to_chars(h.end))
+                    })
                     .collect()
             })
             .collect()

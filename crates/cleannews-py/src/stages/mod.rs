@@ -14,7 +14,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     neighbours::register(m)?;
     pipeline::register(m)?;
     read::register(m)?;
-    rules::register(m)?;
     metadata::register(m)?;
+    rules::register(m)?;
     Ok(())
 }
