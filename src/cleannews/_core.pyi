@@ -1,7 +1,11 @@
 """Type stub of the extension module built from crates/cleannews-py."""
 
+from collections.abc import Iterable, Iterator, Sequence
 from types import ModuleType
-from typing import final
+from typing import final, overload
+
+from .config import Config
+from .rules.site import LineSet
 
 __version__: str
 
@@ -39,9 +43,49 @@ def rule_names() -> list[str]: ...
 #   site_line_many(profile: list[str], lines: list[Line]) -> list[Mark]
 _stages: ModuleType
 
+class CoreError(RuntimeError): ...
+
+@final
+class LineTexts(Sequence[str]):
+    def __len__(self) -> int: ...
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __iter__(self) -> Iterator[str]: ...
+
+@final
+class Extracted:
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def paragraphs(self) -> tuple[str, ...]: ...
+    @property
+    def published(self) -> str | None: ...
+    @property
+    def authors(self) -> tuple[str, ...]: ...
+    @property
+    def source_url(self) -> str | None: ...
+    @property
+    def agency(self) -> str | None: ...
+    @property
+    def captions(self) -> tuple[str, ...]: ...
+    @property
+    def language(self) -> str | None: ...
+    @property
+    def flags(self) -> tuple[str, ...]: ...
+    @property
+    def texts(self) -> LineTexts: ...
+    @property
+    def rules(self) -> bytes: ...
+    @property
+    def cuts(self) -> dict[int, tuple[str, str]]: ...
+    @property
+    def text(self) -> str: ...
+
 @final
 class Engine:
-    """The language data (and later the pipeline), built once per extra-file tuple."""
+    """The language data and the pipeline, built once per extra-file tuple."""
 
     def __new__(
         cls,
@@ -54,3 +98,18 @@ class Engine:
         languages: str,
         stoplists: list[tuple[str, str]],
     ) -> Engine: ...
+    def extract(self, text: str, config: Config, profile: LineSet | None = None) -> Extracted: ...
+    def extract_many(
+        self,
+        texts: Iterable[str],
+        config: Config,
+        profile: LineSet | None = None,
+        workers: int = 1,
+    ) -> list[Extracted]: ...
+    def clean_many(
+        self,
+        texts: Iterable[str],
+        config: Config,
+        profile: LineSet | None = None,
+        workers: int = 1,
+    ) -> list[str]: ...

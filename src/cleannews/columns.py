@@ -46,6 +46,13 @@ class RuleColumn(Sequence[str]):
     def __init__(self, names: Iterable[str] = ()) -> None:
         self._codes = bytearray(map(_CODES.__getitem__, names))
 
+    @classmethod
+    def from_codes(cls, codes: bytes) -> RuleColumn:
+        """A column of the given one-byte codes (what the native core returns)."""
+        column = cls()
+        column._codes = bytearray(codes)
+        return column
+
     def __len__(self) -> int:
         return len(self._codes)
 

@@ -10,10 +10,9 @@ is compared: every call of ``spread_blocks``, ``list_items``, ``scored_span``,
 inputs) and ``title_repeats``; and on every line of every page read, ``is_attribution``
 (with the next line), ``is_stamp``, ``is_headline`` and ``opens_with_headline``.
 
-The thread passes read dates; the date reader is ported apart (``core-meta``), so the
-core is handed the dates the Python's ``find_dates`` found, text by text. Once the core's
-own reader is in (``_stages.neighbour_dates_ported()``), the pages are compared again
-with the core's dates.
+The thread passes read dates: the core is first handed the dates the Python's
+``find_dates`` found, text by text (the neighbour passes alone), then the pages are
+compared again with the core's own date reader (``_stages.neighbour_dates_ported()``).
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@
 use pyo3::prelude::*;
 
 mod engine;
+mod extract;
 mod stages;
 mod text;
 
@@ -25,6 +26,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(rule_names, m)?)?;
     m.add_class::<engine::Engine>()?;
+    extract::register(m)?;
     let stages = PyModule::new(m.py(), "_stages")?;
     stages::register(&stages)?;
     m.add_submodule(&stages)?;

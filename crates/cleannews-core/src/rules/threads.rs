@@ -30,6 +30,7 @@ use super::catalog::Rule;
 use super::marks::Mark;
 use crate::features::Line;
 use crate::lexicon::Lexicon;
+use crate::metadata::dates::find_dates;
 use crate::normalize::{folded, tokens};
 use crate::unicode;
 
@@ -76,27 +77,16 @@ pub struct FindDates;
 
 impl DateSpans for FindDates {
     fn date_spans(&self, text: &str, lexicon: &Lexicon) -> Vec<Range<usize>> {
-        pending::date_spans(text, lexicon)
+        find_dates(text, &lexicon.months, None, false)
+            .into_iter()
+            .map(|d| d.start..d.end)
+            .collect()
     }
 }
 
-/// Whether [`FindDates`] reads the ported date reader (`metadata::dates::find_dates`)
-/// rather than the stand-in below (false until the `core-meta` branch is merged).
-pub const DATES_PORTED: bool = false;
-
-/// Stand-in for `crate::metadata::dates::find_dates`, which the `core-meta` branch ports:
-/// replaced by a call of it when that branch is merged. It finds no date, so until then
-/// only the stamps without a date (a clock time, a bare 'at') are read as Python reads
-/// them; the parity tests hand the Python's dates in ([`DateSpans`]).
-mod pending {
-    use std::ops::Range;
-
-    use crate::lexicon::Lexicon;
-
-    pub fn date_spans(_text: &str, _lexicon: &Lexicon) -> Vec<Range<usize>> {
-        Vec::new()
-    }
-}
+/// Whether [`FindDates`] reads the ported date reader (`metadata::dates::find_dates`):
+/// the parity tests then also run the threads on the core's own dates.
+pub const DATES_PORTED: bool = true;
 
 /// '<name> says:': a short line that ends in a colon after a 'says' word, with the
 /// comment's time stamp just before that word or on the next line (`after`).

@@ -5,12 +5,14 @@ use pyo3::prelude::*;
 
 mod metadata;
 mod neighbours;
+mod pipeline;
 mod read;
 mod rules;
 
 /// Adds every stage function to the `_core._stages` module.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     neighbours::register(m)?;
+    pipeline::register(m)?;
     read::register(m)?;
     metadata::register(m)?;
     rules::register(m)?;

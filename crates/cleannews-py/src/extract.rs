@@ -1,0 +1,391 @@
+//! The whole pipeline from Python: one document (`Engine.extract`) or a batch run on a
+//! thread pool with the GIL released (`Engine.extract_many`, `Engine.clean_many`).
+//!
+//! A document's result crosses into Python once, compactly ([`Extracted`]): the title and
+//! the paragraphs as strings, the metadata fields, one rule code a line as `bytes`, the
+//! lines kept in part, the flags and the language; the page's line texts stay in Rust
+//! ([`LineTexts`], a sequence that makes each `str` when read), so that `Article.lines`
+//! is lazy over both.
+//!
+//! The mojibake repair is ftfy's, in Python: a document that carries its signature is
+//! repaired line by line by `cleannews.core.repaired_lines` (with the GIL held), and its
+//! repaired lines are cleaned by the core. A panic in the core never reaches Python as a
+//! `PanicException` (a `BaseException`): it is caught and raised as [`CoreError`].
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use cleannews_core::config::Config;
+use cleannews_core::lexicon::Lexicon;
+use cleannews_core::pipeline::{self, Extracted as CoreExtracted, Lines, Profile};
+use cleannews_core::rules::Rule;
+use pyo3::exceptions::{PyIndexError, PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
+
+pyo3::create_exception!(
+    _core,
+    CoreError,
+    PyRuntimeError,
+    "The native core failed on a document (a bug: report it with the document)."
+);
+
+/// The Python module that repairs mojibake (ftfy) for the core.
+const REPAIR_MODULE: &str = "cleannews.core";
+/// Its function: a document's text -> its lines, repaired and normalised.
+const REPAIR_FUNCTION: &str = "repaired_lines";
+
+/// A page's line texts, held by the core: `texts[i]` is line i + 1 ("" for a blank line).
+#[pyclass(module = "cleannews._core", frozen, sequence)]
+pub struct LineTexts {
+    lines: Arc<Lines>,
+}
+
+#[pymethods]
+impl LineTexts {
+    fn __len__(&self) -> usize {
+        self.lines.len()
+    }
+
+    fn __getitem__<'py>(&self, py: Python<'py>, index: isize) -> PyResult<Bound<'py, PyString>> {
+        let n = self.lines.len() as isize;
+        let i = if index < 0 { index + n } else { index };
+        if !(0..n).contains(&i) {
+            return Err(PyIndexError::new_err("line index out of range"));
+        }
+        Ok(PyString::new(py, self.lines.text(i as usize)))
+    }
+
+    fn __iter__(slf: PyRef<'_, Self>) -> LineTextsIter {
+        LineTextsIter {
+            lines: Arc::clone(&slf.lines),
+            next: AtomicUsize::new(0),
+        }
+    }
+}
+
+/// An iterator over a [`LineTexts`].
+#[pyclass(module = "cleannews._core", frozen)]
+pub struct LineTextsIter {
+    lines: Arc<Lines>,
+    next: AtomicUsize,
+}
+
+#[pymethods]
+impl LineTextsIter {
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__<'py>(&self, py: Python<'py>) -> Option<Bound<'py, PyString>> {
+        let i = self.next.fetch_add(1, Ordering::Relaxed);
+        (i < self.lines.len()).then(|| PyString::new(py, self.lines.text(i)))
+    }
+}
+
+/// One document's result, as Python values (see the module docs).
+#[pyclass(module = "cleannews._core", frozen, get_all)]
+pub struct Extracted {
+    /// The headline, or None.
+    title: Option<Py<PyString>>,
+    /// The body paragraphs.
+    paragraphs: Py<PyTuple>,
+    /// The ISO date, or None.
+    published: Option<Py<PyString>>,
+    /// The authors.
+    authors: Py<PyTuple>,
+    /// The source URL, or None.
+    source_url: Option<Py<PyString>>,
+    /// The news agency, or None.
+    agency: Option<Py<PyString>>,
+    /// The captions.
+    captions: Py<PyTuple>,
+    /// The language code, or None.
+    language: Option<Py<PyString>>,
+    /// Warnings ("loss_guard").
+    flags: Py<PyTuple>,
+    /// Each line's text.
+    texts: Py<LineTexts>,
+    /// Each line's rule code (its place in `cleannews.RULES`).
+    rules: Py<PyBytes>,
+    /// Lines kept in part: 0-based index -> (the kept part, the rule that cut the rest).
+    cuts: Py<PyDict>,
+    /// `Article.text`: the title, then the paragraphs.
+    text: Py<PyString>,
+}
+
+fn opt_str(py: Python<'_>, s: Option<&str>) -> Option<Py<PyString>> {
+    s.map(|s| PyString::new(py, s).unbind())
+}
+
+fn str_tuple(py: Python<'_>, items: &[String]) -> PyResult<Py<PyTuple>> {
+    Ok(PyTuple::new(py, items.iter().map(String::as_str))?.unbind())
+}
+
+impl Extracted {
+    fn from_core(py: Python<'_>, out: CoreExtracted) -> PyResult<Extracted> {
+        let cuts = PyDict::new(py);
+        for (i, (kept, rule)) in &out.cuts {
+            cuts.set_item(i, (kept.as_str(), rule.name()))?;
+        }
+        let flags: Vec<&str> = if out.loss_guard {
+            vec!["loss_guard"]
+        } else {
+            vec![]
+        };
+        let text = out.text();
+        Ok(Extracted {
+            title: opt_str(py, out.title.as_deref()),
+            paragraphs: str_tuple(py, &out.paragraphs)?,
+            published: opt_str(py, out.published.as_deref()),
+            authors: str_tuple(py, &out.authors)?,
+            source_url: opt_str(py, out.source_url.as_deref()),
+            agency: opt_str(py, out.agency.as_deref()),
+            captions: str_tuple(py, &out.captions)?,
+            language: opt_str(py, out.language.as_deref()),
+            flags: PyTuple::new(py, flags)?.unbind(),
+            rules: PyBytes::new(py, &out.rules).unbind(),
+            cuts: cuts.unbind(),
+            text: PyString::new(py, &text).unbind(),
+            texts: Py::new(
+                py,
+                LineTexts {
+                    lines: Arc::new(out.lines),
+                },
+            )?,
+        })
+    }
+}
+
+/// The core's `Config` from a `cleannews.Config` (field by field; same names).
+pub fn config_from_py(obj: &Bound<'_, PyAny>) -> PyResult<Config> {
+    let get = |name: &str| obj.getattr(name);
+    let barrier: Vec<String> = get("barrier_families")?.extract()?;
+    let barrier_families = barrier
+        .iter()
+        .map(|name| {
+            Rule::from_name(name).ok_or_else(|| {
+                PyValueError::new_err(format!("unknown rule {name:?} in barrier_families"))
+            })
+        })
+        .collect::<PyResult<Vec<Rule>>>()?;
+    Ok(Config {
+        romanian_comma_letters: get("romanian_comma_letters")?.extract()?,
+        fix_mojibake: get("fix_mojibake")?.extract()?,
+        prose_min_words: get("prose_min_words")?.extract()?,
+        prose_min_words_unpunctuated: get("prose_min_words_unpunctuated")?.extract()?,
+        prose_min_stopword_ratio: get("prose_min_stopword_ratio")?.extract()?,
+        prose_unpunctuated_min_stopword_ratio: get("prose_unpunctuated_min_stopword_ratio")?
+            .extract()?,
+        non_prose_line_cost: get("non_prose_line_cost")?.extract()?,
+        isolated_prose_min_run: get("isolated_prose_min_run")?.extract()?,
+        isolated_prose_weight: get("isolated_prose_weight")?.extract()?,
+        clutter_line_cost: get("clutter_line_cost")?.extract()?,
+        block_heading_cost: get("block_heading_cost")?.extract()?,
+        barrier_families,
+        min_body_words: get("min_body_words")?.extract()?,
+        block_resume_prose_lines: get("block_resume_prose_lines")?.extract()?,
+        block_resume_long_words: get("block_resume_long_words")?.extract()?,
+        max_prose_loss: get("max_prose_loss")?.extract()?,
+    })
+}
+
+/// A site profile (`LineSet`): its keys, read by iterating it (a `Profile`, a set of keys).
+pub fn profile_from_py(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Profile>> {
+    let Some(obj) = obj.filter(|o| !o.is_none()) else {
+        return Ok(None);
+    };
+    let iter = obj.try_iter().map_err(|_| {
+        PyTypeError::new_err(
+            "the native core reads a profile's keys: it must be iterable (a Profile or a set)",
+        )
+    })?;
+    let mut keys = Profile::default();
+    for key in iter {
+        let key = key?;
+        keys.insert(key.extract::<&str>()?.into());
+    }
+    Ok(Some(keys))
+}
+
+/// The message of a caught panic.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_owned()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "a panic with no message".to_owned()
+    }
+}
+
+/// What the core made of one document, without Python: its result, `None` when it needs
+/// the mojibake repair, or the message of a panic.
+type Outcome = Result<Option<CoreExtracted>, String>;
+
+/// `f()`, or the message of its panic.
+pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    catch_unwind(AssertUnwindSafe(f)).map_err(|p| panic_message(&*p))
+}
+
+fn run_guarded(
+    text: &str,
+    config: &Config,
+    lexicon: &Lexicon,
+    profile: Option<&Profile>,
+) -> Outcome {
+    guarded(|| pipeline::run(text, config, lexicon, profile))
+}
+
+fn run_lines_guarded(
+    lines: Vec<String>,
+    config: &Config,
+    lexicon: &Lexicon,
+    profile: Option<&Profile>,
+) -> Result<CoreExtracted, String> {
+    guarded(|| pipeline::run_lines(Lines::from_lines(lines), config, lexicon, profile))
+}
+
+/// The Python exception for a panic of the core.
+pub fn core_error(message: String) -> PyErr {
+    CoreError::new_err(format!("the native core panicked: {message}"))
+}
+
+/// A document's outcome finished with the GIL held: a document that needs the mojibake
+/// repair is repaired in Python, and its lines cleaned by the core.
+fn finish(
+    py: Python<'_>,
+    text: &str,
+    outcome: Outcome,
+    config: &Config,
+    lexicon: &Lexicon,
+    profile: Option<&Profile>,
+) -> PyResult<CoreExtracted> {
+    match outcome.map_err(core_error)? {
+        Some(out) => Ok(out),
+        None => {
+            let repair = py.import(REPAIR_MODULE)?.getattr(REPAIR_FUNCTION)?;
+            let lines: Vec<String> = repair.call1((text,))?.extract()?;
+            py.detach(|| run_lines_guarded(lines, config, lexicon, profile))
+                .map_err(core_error)
+        }
+    }
+}
+
+/// Clean one document (the GIL released while the core runs).
+pub fn extract_one(
+    py: Python<'_>,
+    lexicon: &Lexicon,
+    text: PyBackedStr,
+    config: &Bound<'_, PyAny>,
+    profile: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Extracted> {
+    let config = config_from_py(config)?;
+    let profile = profile_from_py(profile)?;
+    let outcome = py.detach(|| run_guarded(&text, &config, lexicon, profile.as_ref()));
+    let out = finish(py, &text, outcome, &config, lexicon, profile.as_ref())?;
+    Extracted::from_core(py, out)
+}
+
+/// Run every document on `workers` threads with the GIL released; the outcomes in order.
+fn run_batch(
+    py: Python<'_>,
+    lexicon: &Lexicon,
+    texts: &[PyBackedStr],
+    config: &Config,
+    profile: Option<&Profile>,
+    workers: usize,
+) -> Vec<Outcome> {
+    let workers = workers.clamp(1, texts.len().max(1));
+    py.detach(|| {
+        if workers == 1 {
+            return texts
+                .iter()
+                .map(|t| run_guarded(t, config, lexicon, profile))
+                .collect();
+        }
+        let next = AtomicUsize::new(0);
+        let mut slots: Vec<Option<Outcome>> = (0..texts.len()).map(|_| None).collect();
+        let done: Vec<Vec<(usize, Outcome)>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..workers)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut mine = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(text) = texts.get(i) else { break };
+                            mine.push((i, run_guarded(text, config, lexicon, profile)));
+                        }
+                        mine
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        for (i, outcome) in done.into_iter().flatten() {
+            slots[i] = Some(outcome);
+        }
+        slots
+            .into_iter()
+            .map(|s| s.unwrap_or_else(|| Err("a worker thread stopped".to_owned())))
+            .collect()
+    })
+}
+
+/// The arguments of a batch call, read from Python.
+fn batch_inputs(
+    texts: &Bound<'_, PyAny>,
+    config: &Bound<'_, PyAny>,
+    profile: Option<&Bound<'_, PyAny>>,
+) -> PyResult<(Vec<PyBackedStr>, Config, Option<Profile>)> {
+    let texts: Vec<PyBackedStr> = texts
+        .try_iter()?
+        .map(|t| t.and_then(|t| t.extract::<PyBackedStr>()))
+        .collect::<PyResult<_>>()?;
+    Ok((texts, config_from_py(config)?, profile_from_py(profile)?))
+}
+
+/// Every document of `texts` cleaned on `workers` threads, each result turned into a
+/// Python value by `each` (with the GIL held, in order).
+#[allow(clippy::too_many_arguments)]
+pub fn batch<'py, T: IntoPyObject<'py>>(
+    py: Python<'py>,
+    lexicon: &Lexicon,
+    texts: &Bound<'py, PyAny>,
+    config: &Bound<'py, PyAny>,
+    profile: Option<&Bound<'py, PyAny>>,
+    workers: usize,
+    each: impl Fn(Python<'py>, CoreExtracted) -> PyResult<T>,
+) -> PyResult<Bound<'py, PyList>> {
+    let (texts, config, profile) = batch_inputs(texts, config, profile)?;
+    let outcomes = run_batch(py, lexicon, &texts, &config, profile.as_ref(), workers);
+    let out = PyList::empty(py);
+    for (text, outcome) in texts.iter().zip(outcomes) {
+        let done = finish(py, text, outcome, &config, lexicon, profile.as_ref())?;
+        out.append(each(py, done)?)?;
+    }
+    Ok(out)
+}
+
+/// An `Extracted` of a core result (for [`batch`]).
+pub fn extracted(py: Python<'_>, out: CoreExtracted) -> PyResult<Extracted> {
+    Extracted::from_core(py, out)
+}
+
+/// The text of a core result (for [`batch`]: `clean_many`).
+pub fn cleaned(_py: Python<'_>, out: CoreExtracted) -> PyResult<String> {
+    Ok(out.text())
+}
+
+/// Adds the pipeline's classes and its exception to the module.
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Extracted>()?;
+    m.add_class::<LineTexts>()?;
+    m.add("CoreError", m.py().get_type::<CoreError>())?;
+    Ok(())
+}
