@@ -289,6 +289,24 @@ def cli(args: list[str], data: bytes) -> subprocess.CompletedProcess[bytes]:
     )
 
 
+# The console script that pip installed beside this interpreter: what a user runs.
+CONSOLE = Path(sys.executable).with_name("cleannews")
+
+
+def console(
+    args: list[str], data: bytes = b"", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ``cleannews`` as a user would, standard input from ``data``."""
+    return subprocess.run(
+        [str(CONSOLE), *args],
+        input=data,
+        capture_output=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+
+
 def test_stdin_text_to_stdout() -> None:
     text = seed_texts()[2]
     done = cli([], text.encode())
@@ -508,3 +526,23 @@ def test_learn_usage_errors(tmp_path: Path) -> None:
     write_jsonl(src, _site_rows())
     assert main([str(src), "-o", str(tmp_path / "o.jsonl"), "--save-profiles", "x"]) == 2
     assert main([str(src), "--profiles", str(tmp_path / "missing"), "-o", "o.jsonl"]) == 2
+
+
+# -- usage errors found before the first record (issue 15) -------------------------------
+
+
+@pytest.mark.parametrize("phrases", ["nope.txt", "bad"])
+def test_phrase_file_that_cannot_be_used_is_one_usage_error(tmp_path: Path, phrases: str) -> None:
+    """Reported once, before any record is read or written, with exit status 2."""
+    bad = tmp_path / "bad.txt"
+    bad.write_text("a phrase before any [family] heading\n", "utf-8")
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, seed_rows()[:6])
+    setting = f"extra_phrase_files={bad if phrases == 'bad' else phrases}"
+    done = console([str(src), "-o", str(out), "--set", setting])
+    err = done.stderr.decode()
+    assert done.returncode == 2
+    assert err.count("cleannews: error: --set: ") == 1
+    assert (phrases if phrases == "nope.txt" else str(bad)) in err
+    assert f"{src}:" not in err
+    assert not out.exists()

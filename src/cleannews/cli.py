@@ -34,6 +34,9 @@ from .profile import Profile
 __all__ = ["build_parser", "main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# Cleaned once with the --set options before any record: an option that would fail every
+# record (a phrase file that does not parse) is a usage error, reported once.
+PREFLIGHT_TEXT = "A line of text to check the options with, before the first record.\n"
 
 
 class UsageError(Exception):
@@ -204,7 +207,13 @@ def parse_settings(settings: Sequence[str]) -> Config:
             known = ", ".join(sorted(defaults))
             raise UsageError(f"--set {item!r}: expected OPTION=VALUE, OPTION one of: {known}")
         overrides[name] = _convert(name, value, defaults[name])
-    return DEFAULT.with_overrides(**overrides)
+    try:
+        config = DEFAULT.with_overrides(**overrides)
+        if overrides:  # what the options make the cleaner do fails here, not once a record
+            extract(PREFLIGHT_TEXT, config)
+    except (TypeError, ValueError, OSError) as exc:
+        raise UsageError(f"--set: {exc}") from None
+    return config
 
 
 def _convert(name: str, value: str, default: Any) -> Any:
