@@ -90,7 +90,7 @@ def test_step_keeps_empty_documents_when_asked(tmp_path: Path) -> None:
 
 
 def test_step_keeps_a_document_the_library_fails_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    import cleannews.batch.work as work
+    import cleannews.batch.cleaning as work
 
     def broken(text: Any, config: Any = None) -> Any:
         raise RuntimeError("a bug")

@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -201,15 +202,19 @@ def test_bad_json_records_do_not_stop_the_run(
     out = tmp_path / "out.jsonl"
     status, _, err = run([str(src), "-o", str(out), "-j", "2", "--chunk-size", "2"], capsys)
     assert status == 1
-    for line in (2, 3, 4, 5, 6):
-        assert f"{src}:{line}:" in err
+    pattern = rf"^cleannews: {re.escape(str(src))}:(\d+): .*\((.*)\)$"
+    actions = {int(m[1]): m[2] for m in re.finditer(pattern, err, re.M)}
+    left, passed = "left out", "passed through unchanged"
+    assert actions == {2: left, 3: passed, 4: passed, 5: left, 6: left}
     assert "malformed JSON" in err and "'text' is int, not a string" in err
-    assert "no field 'text'" in err
-    assert "7 docs, 5 failed" in err
+    assert "no field 'text'" in err and "not a JSON object but an array" in err
+    assert "not UTF-8: byte 0xff" in err
+    assert "7 docs, 5 failed, 3 unreadable (left out)" in err
     got = read_jsonl(out)
-    assert len(got) == 7
-    assert got[1:6] == read_jsonl(src)[1:6]  # passed through byte for byte
-    assert json.loads(got[6])["text"] == cleannews.clean(good)
+    # Records that parse are passed through byte for byte; lines that are not objects are not.
+    assert got[1:3] == read_jsonl(src)[2:4]
+    assert [json.loads(x)["id"] for x in got] == [1, 3, 4, 7]
+    assert json.loads(got[3])["text"] == cleannews.clean(good)
 
 
 def test_bad_json_records_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -219,13 +224,13 @@ def test_bad_json_records_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[
     status, _, err = run([str(src), "-o", str(out), "--on-error", "skip"], capsys)
     assert status == 1
     assert [json.loads(x)["id"] for x in read_jsonl(out)] == [1]
-    assert "3 docs, 2 failed, 2 skipped" in err
+    assert "3 docs, 2 failed, 1 skipped, 1 unreadable (left out)" in err
 
 
 def test_library_exception_costs_one_record(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import cleannews.batch.work as work
+    import cleannews.batch.cleaning as work
 
     real = work.extract
 
@@ -321,8 +326,10 @@ def test_stdin_jsonl_to_stdout_with_bad_line() -> None:
     assert done.returncode == 1
     assert b"<stdin>:2: malformed JSON" in done.stderr
     lines = done.stdout.splitlines()
-    assert lines[1] == b"not json"
-    assert json.loads(lines[2])["text"] == cleannews.clean("Second.")
+    assert [json.loads(line)["text"] for line in lines] == [
+        cleannews.clean("First article line, long enough."),
+        cleannews.clean("Second."),
+    ]
 
 
 # -- usage, explain --------------------------------------------------------------------------
@@ -499,7 +506,8 @@ def test_learn_cleans_each_record_with_its_site_profile(tmp_path: Path) -> None:
     write_jsonl(src, _site_rows())
     args = [str(src), "-o", str(out), "--reasons", "-q", "-j", "1"]
     assert main([*args, "--learn", "--group-field", "url", "--save-profiles", str(folder)]) == 0
-    assert sorted(p.name for p in folder.iterdir()) == ["gazeta.ro.json", "other.ro.json"]
+    # other.ro repeats no line: it has no profile, and no empty profile file.
+    assert sorted(p.name for p in folder.iterdir()) == ["gazeta.ro.json"]
     gazeta = cleannews.Profile.load(folder / "gazeta.ro.json")
     assert "gazeta nordului arhiva contact redactie" in gazeta and gazeta.documents == 10
     rows = [json.loads(line) for line in read_jsonl(out)]
@@ -546,3 +554,123 @@ def test_phrase_file_that_cannot_be_used_is_one_usage_error(tmp_path: Path, phra
     assert (phrases if phrases == "nope.txt" else str(bad)) in err
     assert f"{src}:" not in err
     assert not out.exists()
+
+
+# -- JSON Lines output stays JSON Lines (issue 15) -----------------------------------------
+
+GOOD = "A line of an article, with enough words in it to be read as text."
+# Each kind of line that is not a JSON object, with the reason reported for it.
+NOT_OBJECTS = [
+    (b'{"id": "broken", "text": "unterminated', "malformed JSON: Unterminated string"),
+    (b"[1, 2, 3]", "not a JSON object but an array"),
+    (b'"a string"', "not a JSON object but a string"),
+    (b'{"id": 9, "text": "x", "score": NaN}', "malformed JSON: NaN is not a JSON value"),
+    (b'{"id": 10, "text": "bad byte \xff"}', "not UTF-8: byte 0xff"),
+]
+
+
+def mixed_rows() -> list[Any]:
+    """Good records, records that parse but fail (no text, text not a string), and every
+    kind of line that is not an object, each once."""
+    rows: list[Any] = [{"id": 1, "text": GOOD}, {"id": 2}, {"id": 3, "text": 42}]
+    rows += [line for line, _ in NOT_OBJECTS]
+    return [*rows, {"id": 4, "text": GOOD}]
+
+
+@pytest.mark.parametrize("on_error", ["pass", "skip"])
+@pytest.mark.parametrize("name", ["in.jsonl", "in.jsonl.gz"])
+def test_jsonl_output_is_json_objects_whatever_the_input(
+    tmp_path: Path, name: str, on_error: str
+) -> None:
+    src, out = tmp_path / name, tmp_path / name.replace("in", "out")
+    write_jsonl(src, mixed_rows())
+    done = console(
+        [str(src), "-o", str(out), "--on-error", on_error, "-j", "2", "--chunk-size", "3"]
+    )
+    assert done.returncode == 1
+    objects = [json.loads(line) for line in read_jsonl(out)]  # every line parses...
+    assert all(isinstance(o, dict) for o in objects)  # ...as an object
+    kept = [1, 2, 3, 4] if on_error == "pass" else [1, 4]
+    assert [o["id"] for o in objects] == kept
+    err = done.stderr.decode()
+    for number, (_, reason) in enumerate(NOT_OBJECTS, start=4):
+        assert f"{src}:{number}: {reason}" in err
+
+
+def test_errors_file_gets_each_failed_record_and_the_run_goes_on(tmp_path: Path) -> None:
+    src, out, errors = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "bad.jsonl"
+    rows = mixed_rows()
+    write_jsonl(src, rows)
+    done = console([str(src), "-o", str(out), "--errors", str(errors)])
+    assert done.returncode == 1
+    assert f"{src}:" not in done.stderr.decode()  # the failures are in the file instead
+    assert f"failed records in {errors}" in done.stderr.decode()
+    entries = [json.loads(line) for line in read_jsonl(errors)]
+    assert [e["line"] for e in entries] == [2, 3, 4, 5, 6, 7, 8]
+    assert all(e["file"] == str(src) for e in entries)
+    assert [e["action"] for e in entries] == ["passed through unchanged"] * 2 + ["left out"] * 5
+    assert entries[0]["reason"] == "no field 'text'"
+    assert [e["raw"] for e in entries[2:6]] == [line.decode() for line, _ in NOT_OBJECTS[:4]]
+    assert entries[6]["raw"] == '{"id": 10, "text": "bad byte \ufffd"}'
+    assert [json.loads(line)["id"] for line in read_jsonl(out)] == [1, 2, 3, 4]
+
+
+def test_errors_file_is_empty_when_nothing_failed(tmp_path: Path) -> None:
+    src, errors = tmp_path / "in.jsonl", tmp_path / "bad.jsonl"
+    write_jsonl(src, [{"text": GOOD}])
+    errors.write_text("left from an earlier run\n", "utf-8")
+    done = console([str(src), "-o", str(tmp_path / "out.jsonl"), "--errors", str(errors)])
+    assert done.returncode == 0
+    assert errors.read_bytes() == b""
+
+
+# -- the first records all failing alike stop the run (issue 15) -----------------------------
+
+
+def test_a_field_no_record_has_stops_the_run_with_one_message(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, seed_rows())  # 20 records, none with "content"
+    done = console([str(src), "-o", str(out), "--field", "content", "--chunk-size", "1"])
+    assert done.returncode == 2
+    lines = done.stderr.decode().splitlines()
+    assert lines == [
+        "cleannews: error: the first 10 records all failed with: no field 'content' "
+        f"(the first at {src}:1); stopped before writing anything"
+    ]
+    assert not out.exists()
+
+
+def test_a_few_bad_records_first_do_not_stop_the_run(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    rows: list[Any] = [{"id": i} for i in range(9)] + [{"id": 9, "text": GOOD}]
+    write_jsonl(src, rows)
+    done = console([str(src), "-o", str(out), "--chunk-size", "4"])
+    assert done.returncode == 1
+    assert done.stderr.decode().count("no field 'text' (passed through unchanged)") == 9
+    assert [json.loads(line)["id"] for line in read_jsonl(out)] == list(range(10))
+
+
+# -- --learn says why a group has no profile (issue 15) ---------------------------------------
+
+
+def test_learn_with_too_few_documents_per_group_says_so_and_writes_no_profile(
+    tmp_path: Path,
+) -> None:
+    src, folder = tmp_path / "in.jsonl", tmp_path / "profiles"
+    rows = [
+        {"url": f"https://site{i}.ro/a", "text": f"{t}\n{SITE_LINE}"}
+        for i, t in enumerate(seed_texts() * 2)
+    ]
+    rows += [{"url": f"https://big.ro/{i}", "text": t} for i, t in enumerate(seed_texts() * 2)]
+    write_jsonl(src, rows)
+    args = ["--learn", "--group-field", "url", "--save-profiles", str(folder)]
+    done = console([str(src), "-o", str(tmp_path / "out.jsonl"), *args])
+    assert done.returncode == 0
+    first = done.stderr.decode().splitlines()[0]
+    # 10 one-page sites, and big.ro's 10 pages (5 seeds twice) share no line on 5 of them.
+    assert first == (
+        "cleannews: learned 0 lines over 0 group(s); 10 group(s) have fewer than 5 documents, "
+        "too few to learn from (a line must be on at least that many); 1 group(s) repeat no "
+        "line on 10% of their documents and on 5 or more; no profile to write"
+    )
+    assert list(folder.iterdir()) == []

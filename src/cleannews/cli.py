@@ -7,7 +7,8 @@
     cleannews crawl.jsonl.gz -o clean.jsonl.gz --learn --group-field url   # site profiles
 
 Exit status: 0 when every record was cleaned, 1 when any failed (each failure is reported
-on standard error), 2 for a usage error.
+on standard error, or in the --errors file), 2 for a usage error, and when the first records
+all fail with the same reason (a wrong --field): the run stops before writing anything.
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ from typing import Any, TextIO
 
 from . import __version__, explain, extract
 from .batch.engine import available_cpus
+from .batch.failures import ErrorsFile
 from .batch.learning import learn_profiles, load_profiles, save_profiles
 from .batch.records import Outcome, Record
-from .batch.run import BatchOptions, plan_destinations, run_batch
+from .batch.run import BatchOptions, UniformFailure, plan_destinations, run_batch
 from .batch.sources import FORMATS, Input, InputError, discover, read_input
 from .batch.work import WorkOptions, document_text
 from .config import DEFAULT, Config
@@ -172,7 +174,14 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
         choices=("pass", "skip"),
         default="pass",
         help="a record that cannot be cleaned is passed through unchanged "
-        "or skipped (default: %(default)s); it is always reported",
+        "or skipped (default: %(default)s); it is always reported. A line that is not a "
+        "JSON object is always left out",
+    )
+    group.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="write each failed record to FILE as one JSON object (file, line, reason, "
+        "action, raw) instead of a line on standard error",
     )
     group.add_argument(
         "--encoding",
@@ -243,6 +252,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         print(f"cleannews: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except UniformFailure as exc:
+        print(f"cleannews: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
         sys.stderr.close()
         return EXIT_FAILED
@@ -273,9 +285,11 @@ def _run(args: argparse.Namespace) -> int:
     work = _with_profiles(_work_options(args, config), inputs, args)
     options = BatchOptions(work, _workers(args, inputs), args.chunk_size)
     show = not args.quiet and sys.stderr.isatty()
-    tally = run_batch(inputs, dests, options, sys.stderr, show)
+    failures = None if args.errors is None else ErrorsFile(Path(args.errors))
+    tally = run_batch(inputs, dests, options, sys.stderr, show, failures)
     if not args.quiet:
-        print(tally.summary(), file=sys.stderr)
+        where = f"; failed records in {args.errors}" if args.errors and tally.failed else ""
+        print(tally.summary() + where, file=sys.stderr)
     return EXIT_FAILED if tally.failed else EXIT_OK
 
 
@@ -319,15 +333,14 @@ def _with_profiles(work: WorkOptions, inputs: list[Input], args: argparse.Namesp
         except ValueError as exc:
             raise UsageError(str(exc)) from None
     if args.learn:
-        for group, profile in learn_profiles(inputs, work).items():
+        learned = learn_profiles(inputs, work)
+        for group, profile in learned.profiles.items():
             profiles[group] = profiles[group].merge(profile) if group in profiles else profile
         if args.save_profiles:
             save_profiles(profiles, Path(args.save_profiles))
         if not args.quiet:
-            lines = sum(len(p) for p in profiles.values())
-            print(
-                f"cleannews: learned {lines} lines over {len(profiles)} group(s)", file=sys.stderr
-            )
+            saved = "" if profiles or not args.save_profiles else "; no profile to write"
+            print(f"cleannews: {learned.summary()}{saved}", file=sys.stderr)
     return replace(work, profiles=profiles)
 
 

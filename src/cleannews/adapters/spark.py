@@ -16,7 +16,7 @@ from functools import partial
 from typing import Any
 
 from ..batch.fields import arrow_fields
-from ..batch.work import WorkOptions, clean_one
+from ..batch.work import WorkOptions, clean_texts
 from ..config import DEFAULT, Config
 
 __all__ = ["clean_dataframe", "output_columns"]
@@ -95,18 +95,22 @@ def _clean_batches(batches: Iterator[Any], options: WorkOptions, schema: Any) ->
 
 
 def _clean_column(texts: list[Any], options: WorkOptions) -> list[dict[str, Any]]:
-    """The new columns' values for each text (the cleaned text under ``options.target``)."""
-    out: list[dict[str, Any]] = []
+    """The new columns' values for each text (the cleaned text under ``options.target``):
+    the batch's strings are cleaned in one call."""
     error_col = options.prefix + ERROR_FIELD
-    for text in texts:
-        if not isinstance(text, str):
-            kind = "null" if text is None else type(text).__name__
-            out.append({error_col: f"{options.field!r} is {kind}, not a string"})
-            continue
-        fields, outcome = clean_one(text, options)
+    out: list[dict[str, Any]] = [
+        {error_col: f"{options.field!r} is {_kind(text)}, not a string"} for text in texts
+    ]
+    ready = [i for i, text in enumerate(texts) if isinstance(text, str)]
+    cleaned = clean_texts([texts[i] for i in ready], [""] * len(ready), options)
+    for index, (fields, outcome) in zip(ready, cleaned, strict=True):
         if fields is None:
-            out.append({error_col: outcome.error})
-            continue
-        fields[options.target] = fields.pop("text")
-        out.append(fields)
+            out[index] = {error_col: outcome.error}
+        else:
+            fields[options.target] = fields.pop("text")
+            out[index] = fields
     return out
+
+
+def _kind(value: Any) -> str:
+    return "null" if value is None else type(value).__name__
