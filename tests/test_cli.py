@@ -674,3 +674,44 @@ def test_learn_with_too_few_documents_per_group_says_so_and_writes_no_profile(
         "line on 10% of their documents and on 5 or more; no profile to write"
     )
     assert list(folder.iterdir()) == []
+
+
+# -- standard input and output as a pipeline uses them (issue 15) -----------------------------
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "text"])
+def test_gzip_on_standard_input_is_read_by_its_magic_bytes(fmt: str) -> None:
+    text = seed_texts()[1]
+    data = json.dumps({"text": text}).encode() + b"\n" if fmt == "jsonl" else text.encode()
+    done = console(["-f", fmt], gzip.compress(data))
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode()
+    got = json.loads(out)["text"] if fmt == "jsonl" else out.removesuffix("\n")
+    assert got == cleannews.clean(text)
+
+
+def test_gzip_file_is_read_by_its_magic_bytes_whatever_its_name(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"  # compressed, but not named .gz
+    src.write_bytes(gzip.compress(json.dumps({"text": GOOD}).encode() + b"\n"))
+    done = console([str(src)])
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["text"] == cleannews.clean(GOOD)
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path, workers: str) -> None:
+    """`cleannews big.jsonl | head -1`: exit 0, nothing on standard error."""
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, seed_rows() * 10)  # 200 records: far more than a pipe's buffer holds
+    with subprocess.Popen(
+        [str(CONSOLE), str(src), "-j", workers, "--chunk-size", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        first = proc.stdout.readline()
+        proc.stdout.close()  # what `head -1` does once it has its line
+        err = proc.stderr.read()
+        status = proc.wait(timeout=120)
+    assert json.loads(first)["id"] == 0
+    assert (status, err) == (0, b"")

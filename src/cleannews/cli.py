@@ -255,12 +255,21 @@ def main(argv: list[str] | None = None) -> int:
     except UniformFailure as exc:
         print(f"cleannews: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
-        sys.stderr.close()
-        return EXIT_FAILED
+    except BrokenPipeError:  # the reader went away (`| head`): it has what it wanted
+        _discard_stdout()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("cleannews: interrupted", file=sys.stderr)
         return 130
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush of
+    what is still buffered does not fail again ("Exception ignored ... BrokenPipeError").
+    The recipe of Python's documentation (library/signal, "Note on SIGPIPE")."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
@@ -202,17 +203,17 @@ def run_batch(
         _count(context.records, result, tally, log, options.work.skip_failed)
         progress.update(len(context.records), context.fraction)
 
-    try:
-        for context, result in run_chunks(jobs, options.work, options.workers):
+    with ExitStack() as cleanup:  # each closes even when another raises (a closed pipe)
+        cleanup.callback(log.close)
+        cleanup.callback(sinks.close)
+        cleanup.callback(progress.close)
+        results = cleanup.enter_context(closing(run_chunks(jobs, options.work, options.workers)))
+        for context, result in results:
             for held in gate.admit(context, result):
                 write(*held)
         for held in gate.release():
             write(*held)
         sinks.finish()
-    finally:
-        progress.close()
-        sinks.close()
-        log.close()
     return tally
 
 
