@@ -7,6 +7,7 @@ import io
 import json
 import os
 import re
+import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -461,27 +462,75 @@ def test_engine_reads_a_bounded_number_of_chunks_ahead() -> None:
 # -- progress ---------------------------------------------------------------------------------
 
 
-def test_progress_line_with_rate_and_eta() -> None:
-    now = [0.0]
+def test_progress_is_a_tqdm_bar_and_notes_do_not_tangle_with_it() -> None:
     stream = io.StringIO()
-    bar = Progress(stream, True, clock=lambda: now[0])
-    now[0] = 2.0
-    bar.update(50, 0.25)
+    bar = Progress(stream, True, delay=0, interval=0)
+    bar.update(50, 0.25)  # 50 documents in a quarter of the input: 200 in all
+    bar.note("a message")
+    bar.update(50, 0.5)
+    bar.close()
     text = stream.getvalue()
-    assert "25%" in text and "25.0 docs/s" in text and "ETA 0:06" in text
+    assert " 25%" in text and "50/200" in text and "docs/s" in text
+    assert "100/200" in text and " 50%" in text
+    # The note stands alone on a line: the bar was cleared before it, redrawn after.
+    assert "a message" in [part.strip() for part in re.split(r"[\r\n]", text)]
+
+
+def test_progress_disabled_draws_nothing_but_notes() -> None:
+    stream = io.StringIO()
+    bar = Progress(stream, False, delay=0)
+    bar.update(10, 0.5)
     bar.note("a message")
     bar.close()
-    assert stream.getvalue().endswith("a message\n")
+    assert stream.getvalue() == "a message\n"
 
 
-def test_progress_silent_when_disabled_or_early() -> None:
-    stream = io.StringIO()
-    Progress(stream, False, clock=lambda: 100.0).update(10)
-    now = [0.0]
-    early = Progress(stream, True, clock=lambda: now[0])
-    now[0] = 0.1
-    early.update(1)
-    assert stream.getvalue() == ""
+@pytest.mark.parametrize("quiet", [False, True])
+def test_progress_bar_on_a_terminal_unless_quiet(tmp_path: Path, quiet: bool) -> None:
+    """Standard error a terminal (a pseudo-terminal here): the bar is drawn, --quiet
+    silences it; off a terminal test_quiet_and_no_progress_off_terminal shows none."""
+    pty = pytest.importorskip("pty")
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, seed_rows() * 20)  # 400 records, ~1 s: longer than the bar's delay
+    master, slave = pty.openpty()
+    fcntl = pytest.importorskip("fcntl")
+    termios = pytest.importorskip("termios")
+    # A terminal of 24 rows of 80 columns (a new pseudo-terminal has 0 columns).
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    args = [
+        str(CONSOLE),
+        str(src),
+        "-o",
+        str(tmp_path / "out.jsonl"),
+        "-j",
+        "1",
+        "--chunk-size",
+        "1",
+    ]
+    with subprocess.Popen([*args, *(["-q"] if quiet else [])], stderr=slave) as proc:
+        os.close(slave)
+        err = _read_all(master)
+        assert proc.wait(timeout=120) == 0
+    if quiet:
+        assert err == b""
+    else:
+        assert b"docs/s" in err and b"%" in err and b"\r" in err
+        assert err.rstrip().splitlines()[-1].strip().startswith(b"cleannews: 400 docs, 0 failed")
+
+
+def _read_all(fd: int) -> bytes:
+    """Everything written to a pseudo-terminal until its other end closes."""
+    chunks = []
+    while True:
+        try:
+            data = os.read(fd, 4096)
+        except OSError:  # EIO: the writer closed its end
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(fd)
+    return b"".join(chunks)
 
 
 # -- site profiles: --learn, --save-profiles, --profiles (issue 4) -------------------------
