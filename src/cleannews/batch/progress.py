@@ -12,7 +12,10 @@ importtime``, tqdm 4.70), a third of the CLI's own, which a run off a terminal n
 
 from __future__ import annotations
 
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 __all__ = ["DELAY", "INTERVAL", "Progress"]
 
@@ -27,7 +30,7 @@ class Progress:
         self, stream: TextIO, enabled: bool, *, delay: float = DELAY, interval: float = INTERVAL
     ) -> None:
         self._stream = stream
-        self._bar: Any = _bar(stream, delay, interval) if enabled else None
+        self._bar: tqdm[Any] | None = _bar(stream, delay, interval) if enabled else None
 
     def update(self, docs: int = 1, fraction: float | None = None) -> None:
         """Count ``docs`` more documents done; ``fraction``: the share of the input read."""
@@ -51,7 +54,7 @@ class Progress:
             self._bar = None
 
 
-def _bar(stream: TextIO, delay: float, interval: float) -> Any:
+def _bar(stream: TextIO, delay: float, interval: float) -> tqdm[Any]:
     from tqdm import tqdm
 
     return tqdm(
