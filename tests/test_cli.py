@@ -20,7 +20,7 @@ from cleannews.batch.engine import IN_FLIGHT_PER_WORKER, WORKER_DIED, run_chunks
 from cleannews.batch.progress import Progress
 from cleannews.batch.records import Chunk, ChunkResult
 from cleannews.batch.work import WorkOptions, process_chunk
-from cleannews.cli import main
+from cleannews.cli import build_parser, main
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 ROOT = Path(__file__).resolve().parents[1]
@@ -764,3 +764,66 @@ def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path, workers: str) -> Non
         status = proc.wait(timeout=120)
     assert json.loads(first)["id"] == 0
     assert (status, err) == (0, b"")
+
+
+# -- the output's format is what its name says (issue 15) ------------------------------------
+
+
+def write_parquet(path: Path, texts: list[str]) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.table({"text": texts}), path)
+
+
+@pytest.mark.parametrize(
+    ("src_name", "out_name", "option", "message"),
+    [
+        ("five.jsonl", "five.parquet", None, "is jsonl, and {out} would be parquet"),
+        ("five.parquet", "out.jsonl", None, "is parquet, and {out} would be jsonl"),
+        ("five.jsonl.gz", "out.txt", None, "is jsonl, and {out} would be text"),
+        (
+            "five.jsonl",
+            "out.jsonl",
+            "parquet",
+            "{out} is named as jsonl, --output-format says parquet",
+        ),
+        ("five.jsonl", "out.data", "text", "is jsonl, and {out} would be text"),
+    ],
+)
+def test_an_output_named_as_another_format_is_a_usage_error(
+    tmp_path: Path, src_name: str, out_name: str, option: str | None, message: str
+) -> None:
+    src, out = tmp_path / src_name, tmp_path / out_name
+    if src_name.endswith(".parquet"):
+        write_parquet(src, seed_texts())
+    else:
+        write_jsonl(src, seed_rows()[:5])
+    done = console([str(src), "-o", str(out), *(["--output-format", option] if option else [])])
+    assert done.returncode == 2
+    assert message.format(out=out) in done.stderr.decode()
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("option", [None, "jsonl"])
+def test_an_output_named_as_its_format_or_as_none_is_written(
+    tmp_path: Path, option: str | None
+) -> None:
+    src = tmp_path / "five.jsonl"
+    out = tmp_path / ("out.jsonl" if option is None else "out.data")
+    write_jsonl(src, seed_rows()[:5])
+    done = console([str(src), "-o", str(out), *(["--output-format", option] if option else [])])
+    assert done.returncode == 0
+    assert [json.loads(x)["text"] for x in read_jsonl(out)] == [
+        cleannews.clean(r["text"]) for r in seed_rows()[:5]
+    ]
+
+
+def test_readme_and_help_list_every_metadata_field() -> None:
+    from cleannews.batch.fields import META_FIELDS
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    bullet = readme[readme.index("- `--metadata` adds") :].split("\n- ")[0]
+    assert [f for f in META_FIELDS if f"`cn_{f}`" not in bullet] == []
+    assert {"site_name", "url"} <= set(META_FIELDS)
+    help_text = " ".join(build_parser().format_help().split())
+    assert all(f in help_text for f in META_FIELDS)

@@ -24,9 +24,16 @@ from typing import Any, TextIO
 from . import __version__, explain, extract
 from .batch.engine import available_cpus
 from .batch.failures import ErrorsFile
+from .batch.fields import META_FIELDS
 from .batch.learning import learn_profiles, load_profiles, save_profiles
 from .batch.records import Outcome, Record
-from .batch.run import BatchOptions, UniformFailure, plan_destinations, run_batch
+from .batch.run import (
+    BatchOptions,
+    UniformFailure,
+    check_output_formats,
+    plan_destinations,
+    run_batch,
+)
 from .batch.sources import FORMATS, Input, InputError, discover, read_input
 from .batch.work import WorkOptions, document_text
 from .config import DEFAULT, Config
@@ -69,8 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=("auto", *FORMATS),
         default="auto",
-        help="input format (output is the same); auto: by file name, "
-        "standard input is text (default: %(default)s)",
+        help="input format; auto: by file name, standard input is text (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--output-format",
+        choices=FORMATS,
+        default=None,
+        help="output format; default: what the -o name says (.jsonl, .jsonl.gz, "
+        ".parquet, .txt), else the input's. It must be the input's format",
     )
     _add_field_options(parser)
     _add_profile_options(parser)
@@ -115,8 +128,8 @@ def _add_field_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--metadata",
         action="store_true",
-        help="add the metadata fields: title, published, authors, source_url, "
-        "agency, captions, language, flags (text output: NAME.json beside it)",
+        help=f"add the metadata fields: {', '.join(META_FIELDS)}, each after --prefix "
+        "(text output: NAME.json beside it)",
     )
     group.add_argument(
         "--reasons",
@@ -285,6 +298,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.show:
         return _show(inputs, args, config, sys.stdout)
     dests = plan_destinations(inputs, args.output, folder=_names_folder(args))
+    check_output_formats(inputs, dests, args.output_format)
     if (
         any(d is None for d in dests)
         and (args.metadata or args.reasons)

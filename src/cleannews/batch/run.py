@@ -15,7 +15,7 @@ from .failures import FailureLog, NoteLog, action_of
 from .progress import Progress
 from .records import Chunk, ChunkResult, Record
 from .sinks import Sink, SinkOptions, compresses, open_sink
-from .sources import Input, InputError, Tracker, read_input
+from .sources import Input, InputError, Tracker, named_format, read_input
 from .tally import Tally
 from .work import ERROR_FORMAT, WorkOptions, group_of
 
@@ -23,6 +23,7 @@ __all__ = [
     "UNIFORM_FAILURES_TO_STOP",
     "BatchOptions",
     "UniformFailure",
+    "check_output_formats",
     "plan_destinations",
     "run_batch",
 ]
@@ -65,6 +66,28 @@ def plan_destinations(inputs: list[Input], output: str | None, folder: bool) -> 
     ]
     _check_destinations(inputs, dests)
     return dests
+
+
+def check_output_formats(
+    inputs: list[Input], dests: list[Path | None], option: str | None = None
+) -> None:
+    """Each output's format is what its name says (``-o clean.parquet``), or ``option``
+    (``--output-format``), else its input's; ``InputError`` when the name and the option
+    disagree, or when the output's format is not its input's: the records are written
+    back in their own format (text, JSON Lines and Parquet are not converted)."""
+    for inp, dest in zip(inputs, dests, strict=True):
+        named = None if dest is None else named_format(dest)
+        if option is not None and named not in (None, option):
+            raise InputError(
+                f"the output {dest} is named as {named}, --output-format says {option}"
+            )
+        fmt = option or named or inp.fmt
+        if fmt != inp.fmt:
+            where = "standard output" if dest is None else str(dest)
+            raise InputError(
+                f"{inp.name} is {inp.fmt}, and {where} would be {fmt}: cleannews writes "
+                f"records back in their own format (name the output as {inp.fmt})"
+            )
 
 
 def _check_destinations(inputs: list[Input], dests: list[Path | None]) -> None:

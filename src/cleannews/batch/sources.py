@@ -26,6 +26,7 @@ __all__ = [
     "Tracker",
     "detect_format",
     "discover",
+    "named_format",
     "read_input",
 ]
 
@@ -33,6 +34,7 @@ FORMATS = ("text", "jsonl", "parquet")
 STDIN = "<stdin>"
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".json.gz")
 _PARQUET_SUFFIXES = (".parquet", ".pq")
+_TEXT_SUFFIXES = (".txt", ".txt.gz")
 _PARQUET_BATCH = 1024
 # The first two bytes of every gzip member (RFC 1952, section 2.3.1: ID1, ID2).
 GZIP_MAGIC = b"\x1f\x8b"
@@ -61,6 +63,17 @@ class Input:
 
     def size(self) -> int | None:
         return None if self.path is None else self.path.stat().st_size
+
+
+def named_format(path: Path) -> str | None:
+    """The format a file name says (``.jsonl``, ``.jsonl.gz``, ``.parquet``, ``.txt``), or
+    ``None`` for a name that says none."""
+    name = path.name.lower()
+    if name.endswith(_JSONL_SUFFIXES):
+        return "jsonl"
+    if name.endswith(_PARQUET_SUFFIXES):
+        return "parquet"
+    return "text" if name.endswith(_TEXT_SUFFIXES) else None
 
 
 def detect_format(path: Path) -> str:
