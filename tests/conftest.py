@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -56,3 +58,42 @@ def cases(name: str, id_cols: tuple[str, ...]) -> list[Any]:
         ident = "-".join(row[c] for c in id_cols) + ":" + row["line"][:40]
         params.append(pytest.param(row, marks=marks, id=ident))
     return params
+
+
+# The page both adapter examples of README.md clean: a read-also line, then the article.
+README_PAGE = (
+    "Citește și: Alt articol\nPrimul paragraf al articolului, cu destule cuvinte ca să fie text."
+)
+
+
+def readme_python(heading: str) -> str:
+    """The first Python code block in README.md's section ``heading`` (a ``## `` line)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index(f"\n{heading}\n") :]
+    start = section.index("```python\n") + len("```python\n")
+    return section[start : section.index("```", start)]
+
+
+def run_readme_example(heading: str, folder: Path) -> str:
+    """Run the code block of ``heading`` as its section says (``.venv/bin/python x.py``)
+    in ``folder``, with a user's environment (``user_env``); its standard output."""
+    (folder / "example.py").write_text(readme_python(heading), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "example.py"],
+        cwd=folder,
+        env=user_env(),
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    return done.stdout.decode()
+
+
+def user_env() -> dict[str, str]:
+    """The environment of a user who runs ``.venv/bin/python job.py`` without activating
+    the virtual environment: its bin folder is not on PATH, no PYSPARK_* is set."""
+    venv_bin = str(Path(sys.executable).parent)
+    path = [p for p in os.environ.get("PATH", "").split(os.pathsep) if p != venv_bin]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYSPARK", "VIRTUAL_ENV"))}
+    return {**env, "PATH": os.pathsep.join(path)}

@@ -15,6 +15,7 @@ from datatrove.executor import LocalPipelineExecutor
 
 import cleannews
 from cleannews.adapters.datatrove import CleanNewsStep
+from conftest import README_PAGE, run_readme_example
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
@@ -90,7 +91,7 @@ def test_step_keeps_empty_documents_when_asked(tmp_path: Path) -> None:
 
 
 def test_step_keeps_a_document_the_library_fails_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    import cleannews.batch.work as work
+    import cleannews.batch.cleaning as work
 
     def broken(text: Any, config: Any = None) -> Any:
         raise RuntimeError("a bug")
@@ -101,3 +102,10 @@ def test_step_keeps_a_document_the_library_fails_on(monkeypatch: pytest.MonkeyPa
     assert docs[0].text == "Some text."
     assert "RuntimeError: a bug" in docs[0].metadata["cn_error"]
     assert step.stats["failed"].total == 1
+
+
+def test_readme_example_runs_and_prints_the_cleaned_document(tmp_path: Path) -> None:
+    out = run_readme_example("## datatrove", tmp_path)
+    cleaned = cleannews.clean(README_PAGE)
+    assert cleaned == README_PAGE.splitlines()[1]  # the read-also line removed, the text kept
+    assert out.splitlines() == [f"1 {cleaned!r} ro"]

@@ -19,6 +19,7 @@ if shutil.which("java") is None:
 
 import cleannews
 from cleannews.adapters.spark import clean_dataframe
+from conftest import README_PAGE, run_readme_example
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
@@ -79,3 +80,12 @@ def test_unknown_column(spark: Any) -> None:
     df = spark.createDataFrame(rows()[:1], "id long, body string")
     with pytest.raises(ValueError, match="no column"):
         clean_dataframe(df)
+
+
+def test_readme_example_runs_as_the_readme_runs_it(tmp_path: Path) -> None:
+    """`.venv/bin/python job.py` with nothing set: the workers must find cleannews."""
+    out = run_readme_example("## Apache Spark", tmp_path)
+    cleaned = cleannews.clean(README_PAGE)
+    assert cleaned == README_PAGE.splitlines()[1]  # the read-also line removed, the text kept
+    row = next(line for line in out.splitlines() if line.startswith("|1 "))
+    assert [cell.strip() for cell in row.strip("|").split("|")] == ["1", cleaned, "ro", "NULL"]

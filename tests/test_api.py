@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -247,3 +248,96 @@ def test_a_line_cut_in_part_keeps_its_part_and_names_the_cutting_rule() -> None:
     assert first.text == lead and first.kept.startswith("Guvernul a aprobat luni")
     assert next(iter(art.lines)) == first  # read in turn as by index
     assert art.agency == "Agerpres"
+
+
+# -- arguments checked when given, naming what is wrong (issue 15) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "names"),
+    [
+        ({"min_body_words": "20"}, TypeError, ["min_body_words", "int", "str"]),
+        ({"min_body_words": True}, TypeError, ["min_body_words", "int", "bool"]),
+        ({"min_body_words": 12.5}, TypeError, ["min_body_words", "int", "float"]),
+        ({"fix_mojibake": 1}, TypeError, ["fix_mojibake", "bool"]),
+        ({"barrier_families": "comments"}, TypeError, ["barrier_families", "tuple of str"]),
+        ({"max_prose_loss": 2}, ValueError, ["max_prose_loss", "[0.0, 1.0]", "2"]),
+        ({"max_prose_loss": float("nan")}, ValueError, ["max_prose_loss", "nan"]),
+        (
+            {"prose_min_stopword_ratio": -0.1},
+            ValueError,
+            ["prose_min_stopword_ratio", "[0.0, 1.0]"],
+        ),
+        ({"min_body_words": -1}, ValueError, ["min_body_words", "[0, inf]"]),
+        ({"block_resume_prose_lines": 0}, ValueError, ["block_resume_prose_lines", "[1, inf]"]),
+        ({"input_format": "pdf"}, ValueError, ["input_format", "auto, text, html"]),
+        ({"extra_phrase_files": "nope.txt"}, FileNotFoundError, ["extra_phrase_files", "nope.txt"]),
+        ({"extra_phrase_files": ("a.txt", 3)}, TypeError, ["extra_phrase_files", "int"]),
+    ],
+)
+def test_config_fields_are_checked_when_built_naming_the_field(
+    options: dict[str, object], error: type[Exception], names: list[str]
+) -> None:
+    for build in (lambda: cleannews.Config(**options), lambda: cleannews.clean("x", **options)):
+        with pytest.raises(error) as raised:
+            build()  # type: ignore[no-untyped-call]
+        assert all(name in str(raised.value) for name in names), raised.value
+
+
+def test_config_accepts_an_int_for_a_float_field_and_stores_a_float() -> None:
+    cfg = cleannews.Config(max_prose_loss=1)
+    assert cfg.max_prose_loss == 1.0 and isinstance(cfg.max_prose_loss, float)
+    assert cfg == cleannews.Config(max_prose_loss=1.0)
+
+
+def test_extra_phrase_files_one_path_is_one_file(tmp_path: Path) -> None:
+    phrases = tmp_path / "mine.txt"
+    phrases.write_text("[read_also]\nvezi acum pagina noastra ...\n", "utf-8")
+    for one in (str(phrases), phrases):
+        cfg = cleannews.Config(extra_phrase_files=one)  # type: ignore[arg-type]
+        assert cfg.extra_phrase_files == (str(phrases),)
+    marker = "la Budapesta.\n"  # the end of seed 000's first body paragraph
+    page = SEED0.replace(marker, marker + "Vezi acum pagina noastră specială de Facebook\n", 1)
+    assert "Vezi acum" in cleannews.clean(page)
+    removed = cleannews.extract(page, extra_phrase_files=str(phrases)).removed
+    assert [r.rule for r in removed if r.text.startswith("Vezi acum")] == ["read_also"]
+
+
+@pytest.mark.parametrize("config", ["x", {"min_body_words": 3}, 12])
+def test_config_argument_must_be_a_config(config: object) -> None:
+    with pytest.raises(
+        TypeError, match=rf"config must be a cleannews.Config.*{type(config).__name__}"
+    ):
+        cleannews.clean("x", config)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("profile", ["a line", b"a line", 12, object()])
+def test_profile_argument_must_be_a_profile(profile: object) -> None:
+    with pytest.raises(TypeError, match=rf"profile must be .*{type(profile).__name__}"):
+        cleannews.clean("x", profile=profile)  # type: ignore[arg-type]
+
+
+def test_profile_argument_may_be_any_set_of_keys() -> None:
+    assert cleannews.clean(SEED0, profile=frozenset()) == cleannews.clean(SEED0)
+
+
+@pytest.mark.parametrize("texts", ["one document", b"one document"])
+def test_learn_refuses_a_single_document(texts: str | bytes) -> None:
+    with pytest.raises(TypeError, match="iterable of documents"):
+        cleannews.learn(texts)
+
+
+def test_dir_lists_only_the_documented_public_names() -> None:
+    import types
+
+    names = {
+        n
+        for n in dir(cleannews)
+        if not (n.startswith("__") and n.endswith("__"))
+        and not isinstance(getattr(cleannews, n), types.ModuleType)
+    }
+    assert names == set(cleannews.__all__)
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert [
+        n for n in cleannews.__all__ if f"`{n}`" not in readme and f"cleannews.{n}" not in readme
+    ] == []

@@ -6,6 +6,8 @@ import gzip
 import io
 import json
 import os
+import re
+import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +20,7 @@ from cleannews.batch.engine import IN_FLIGHT_PER_WORKER, WORKER_DIED, run_chunks
 from cleannews.batch.progress import Progress
 from cleannews.batch.records import Chunk, ChunkResult
 from cleannews.batch.work import WorkOptions, process_chunk
-from cleannews.cli import main
+from cleannews.cli import build_parser, main
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 ROOT = Path(__file__).resolve().parents[1]
@@ -201,15 +203,19 @@ def test_bad_json_records_do_not_stop_the_run(
     out = tmp_path / "out.jsonl"
     status, _, err = run([str(src), "-o", str(out), "-j", "2", "--chunk-size", "2"], capsys)
     assert status == 1
-    for line in (2, 3, 4, 5, 6):
-        assert f"{src}:{line}:" in err
+    pattern = rf"^cleannews: {re.escape(str(src))}:(\d+): .*\((.*)\)$"
+    actions = {int(m[1]): m[2] for m in re.finditer(pattern, err, re.M)}
+    left, passed = "left out", "passed through unchanged"
+    assert actions == {2: left, 3: passed, 4: passed, 5: left, 6: left}
     assert "malformed JSON" in err and "'text' is int, not a string" in err
-    assert "no field 'text'" in err
-    assert "7 docs, 5 failed" in err
+    assert "no field 'text'" in err and "not a JSON object but an array" in err
+    assert "not UTF-8: byte 0xff" in err
+    assert "7 docs, 5 failed, 3 unreadable (left out)" in err
     got = read_jsonl(out)
-    assert len(got) == 7
-    assert got[1:6] == read_jsonl(src)[1:6]  # passed through byte for byte
-    assert json.loads(got[6])["text"] == cleannews.clean(good)
+    # Records that parse are passed through byte for byte; lines that are not objects are not.
+    assert got[1:3] == read_jsonl(src)[2:4]
+    assert [json.loads(x)["id"] for x in got] == [1, 3, 4, 7]
+    assert json.loads(got[3])["text"] == cleannews.clean(good)
 
 
 def test_bad_json_records_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -219,13 +225,13 @@ def test_bad_json_records_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[
     status, _, err = run([str(src), "-o", str(out), "--on-error", "skip"], capsys)
     assert status == 1
     assert [json.loads(x)["id"] for x in read_jsonl(out)] == [1]
-    assert "3 docs, 2 failed, 2 skipped" in err
+    assert "3 docs, 2 failed, 1 skipped, 1 unreadable (left out)" in err
 
 
 def test_library_exception_costs_one_record(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import cleannews.batch.work as work
+    import cleannews.batch.cleaning as work
 
     real = work.extract
 
@@ -289,6 +295,24 @@ def cli(args: list[str], data: bytes) -> subprocess.CompletedProcess[bytes]:
     )
 
 
+# The console script that pip installed beside this interpreter: what a user runs.
+CONSOLE = Path(sys.executable).with_name("cleannews")
+
+
+def console(
+    args: list[str], data: bytes = b"", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ``cleannews`` as a user would, standard input from ``data``."""
+    return subprocess.run(
+        [str(CONSOLE), *args],
+        input=data,
+        capture_output=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+
+
 def test_stdin_text_to_stdout() -> None:
     text = seed_texts()[2]
     done = cli([], text.encode())
@@ -303,8 +327,10 @@ def test_stdin_jsonl_to_stdout_with_bad_line() -> None:
     assert done.returncode == 1
     assert b"<stdin>:2: malformed JSON" in done.stderr
     lines = done.stdout.splitlines()
-    assert lines[1] == b"not json"
-    assert json.loads(lines[2])["text"] == cleannews.clean("Second.")
+    assert [json.loads(line)["text"] for line in lines] == [
+        cleannews.clean("First article line, long enough."),
+        cleannews.clean("Second."),
+    ]
 
 
 # -- usage, explain --------------------------------------------------------------------------
@@ -436,27 +462,75 @@ def test_engine_reads_a_bounded_number_of_chunks_ahead() -> None:
 # -- progress ---------------------------------------------------------------------------------
 
 
-def test_progress_line_with_rate_and_eta() -> None:
-    now = [0.0]
+def test_progress_is_a_tqdm_bar_and_notes_do_not_tangle_with_it() -> None:
     stream = io.StringIO()
-    bar = Progress(stream, True, clock=lambda: now[0])
-    now[0] = 2.0
-    bar.update(50, 0.25)
+    bar = Progress(stream, True, delay=0, interval=0)
+    bar.update(50, 0.25)  # 50 documents in a quarter of the input: 200 in all
+    bar.note("a message")
+    bar.update(50, 0.5)
+    bar.close()
     text = stream.getvalue()
-    assert "25%" in text and "25.0 docs/s" in text and "ETA 0:06" in text
+    assert " 25%" in text and "50/200" in text and "docs/s" in text
+    assert "100/200" in text and " 50%" in text
+    # The note stands alone on a line: the bar was cleared before it, redrawn after.
+    assert "a message" in [part.strip() for part in re.split(r"[\r\n]", text)]
+
+
+def test_progress_disabled_draws_nothing_but_notes() -> None:
+    stream = io.StringIO()
+    bar = Progress(stream, False, delay=0)
+    bar.update(10, 0.5)
     bar.note("a message")
     bar.close()
-    assert stream.getvalue().endswith("a message\n")
+    assert stream.getvalue() == "a message\n"
 
 
-def test_progress_silent_when_disabled_or_early() -> None:
-    stream = io.StringIO()
-    Progress(stream, False, clock=lambda: 100.0).update(10)
-    now = [0.0]
-    early = Progress(stream, True, clock=lambda: now[0])
-    now[0] = 0.1
-    early.update(1)
-    assert stream.getvalue() == ""
+@pytest.mark.parametrize("quiet", [False, True])
+def test_progress_bar_on_a_terminal_unless_quiet(tmp_path: Path, quiet: bool) -> None:
+    """Standard error a terminal (a pseudo-terminal here): the bar is drawn, --quiet
+    silences it; off a terminal test_quiet_and_no_progress_off_terminal shows none."""
+    pty = pytest.importorskip("pty")
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, seed_rows() * 20)  # 400 records, ~1 s: longer than the bar's delay
+    master, slave = pty.openpty()
+    fcntl = pytest.importorskip("fcntl")
+    termios = pytest.importorskip("termios")
+    # A terminal of 24 rows of 80 columns (a new pseudo-terminal has 0 columns).
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    args = [
+        str(CONSOLE),
+        str(src),
+        "-o",
+        str(tmp_path / "out.jsonl"),
+        "-j",
+        "1",
+        "--chunk-size",
+        "1",
+    ]
+    with subprocess.Popen([*args, *(["-q"] if quiet else [])], stderr=slave) as proc:
+        os.close(slave)
+        err = _read_all(master)
+        assert proc.wait(timeout=120) == 0
+    if quiet:
+        assert err == b""
+    else:
+        assert b"docs/s" in err and b"%" in err and b"\r" in err
+        assert err.rstrip().splitlines()[-1].strip().startswith(b"cleannews: 400 docs, 0 failed")
+
+
+def _read_all(fd: int) -> bytes:
+    """Everything written to a pseudo-terminal until its other end closes."""
+    chunks = []
+    while True:
+        try:
+            data = os.read(fd, 4096)
+        except OSError:  # EIO: the writer closed its end
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(fd)
+    return b"".join(chunks)
 
 
 # -- site profiles: --learn, --save-profiles, --profiles (issue 4) -------------------------
@@ -481,7 +555,8 @@ def test_learn_cleans_each_record_with_its_site_profile(tmp_path: Path) -> None:
     write_jsonl(src, _site_rows())
     args = [str(src), "-o", str(out), "--reasons", "-q", "-j", "1"]
     assert main([*args, "--learn", "--group-field", "url", "--save-profiles", str(folder)]) == 0
-    assert sorted(p.name for p in folder.iterdir()) == ["gazeta.ro.json", "other.ro.json"]
+    # other.ro repeats no line: it has no profile, and no empty profile file.
+    assert sorted(p.name for p in folder.iterdir()) == ["gazeta.ro.json"]
     gazeta = cleannews.Profile.load(folder / "gazeta.ro.json")
     assert "gazeta nordului arhiva contact redactie" in gazeta and gazeta.documents == 10
     rows = [json.loads(line) for line in read_jsonl(out)]
@@ -508,3 +583,247 @@ def test_learn_usage_errors(tmp_path: Path) -> None:
     write_jsonl(src, _site_rows())
     assert main([str(src), "-o", str(tmp_path / "o.jsonl"), "--save-profiles", "x"]) == 2
     assert main([str(src), "--profiles", str(tmp_path / "missing"), "-o", "o.jsonl"]) == 2
+
+
+# -- usage errors found before the first record (issue 15) -------------------------------
+
+
+@pytest.mark.parametrize("phrases", ["nope.txt", "bad"])
+def test_phrase_file_that_cannot_be_used_is_one_usage_error(tmp_path: Path, phrases: str) -> None:
+    """Reported once, before any record is read or written, with exit status 2."""
+    bad = tmp_path / "bad.txt"
+    bad.write_text("a phrase before any [family] heading\n", "utf-8")
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, seed_rows()[:6])
+    setting = f"extra_phrase_files={bad if phrases == 'bad' else phrases}"
+    done = console([str(src), "-o", str(out), "--set", setting])
+    err = done.stderr.decode()
+    assert done.returncode == 2
+    assert err.count("cleannews: error: --set: ") == 1
+    assert (phrases if phrases == "nope.txt" else str(bad)) in err
+    assert f"{src}:" not in err
+    assert not out.exists()
+
+
+# -- JSON Lines output stays JSON Lines (issue 15) -----------------------------------------
+
+GOOD = "A line of an article, with enough words in it to be read as text."
+# Each kind of line that is not a JSON object, with the reason reported for it.
+NOT_OBJECTS = [
+    (b'{"id": "broken", "text": "unterminated', "malformed JSON: Unterminated string"),
+    (b"[1, 2, 3]", "not a JSON object but an array"),
+    (b'"a string"', "not a JSON object but a string"),
+    (b'{"id": 9, "text": "x", "score": NaN}', "malformed JSON: NaN is not a JSON value"),
+    (b'{"id": 10, "text": "bad byte \xff"}', "not UTF-8: byte 0xff"),
+]
+
+
+def mixed_rows() -> list[Any]:
+    """Good records, records that parse but fail (no text, text not a string), and every
+    kind of line that is not an object, each once."""
+    rows: list[Any] = [{"id": 1, "text": GOOD}, {"id": 2}, {"id": 3, "text": 42}]
+    rows += [line for line, _ in NOT_OBJECTS]
+    return [*rows, {"id": 4, "text": GOOD}]
+
+
+@pytest.mark.parametrize("on_error", ["pass", "skip"])
+@pytest.mark.parametrize("name", ["in.jsonl", "in.jsonl.gz"])
+def test_jsonl_output_is_json_objects_whatever_the_input(
+    tmp_path: Path, name: str, on_error: str
+) -> None:
+    src, out = tmp_path / name, tmp_path / name.replace("in", "out")
+    write_jsonl(src, mixed_rows())
+    done = console(
+        [str(src), "-o", str(out), "--on-error", on_error, "-j", "2", "--chunk-size", "3"]
+    )
+    assert done.returncode == 1
+    objects = [json.loads(line) for line in read_jsonl(out)]  # every line parses...
+    assert all(isinstance(o, dict) for o in objects)  # ...as an object
+    kept = [1, 2, 3, 4] if on_error == "pass" else [1, 4]
+    assert [o["id"] for o in objects] == kept
+    err = done.stderr.decode()
+    for number, (_, reason) in enumerate(NOT_OBJECTS, start=4):
+        assert f"{src}:{number}: {reason}" in err
+
+
+def test_errors_file_gets_each_failed_record_and_the_run_goes_on(tmp_path: Path) -> None:
+    src, out, errors = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "bad.jsonl"
+    rows = mixed_rows()
+    write_jsonl(src, rows)
+    done = console([str(src), "-o", str(out), "--errors", str(errors)])
+    assert done.returncode == 1
+    assert f"{src}:" not in done.stderr.decode()  # the failures are in the file instead
+    assert f"failed records in {errors}" in done.stderr.decode()
+    entries = [json.loads(line) for line in read_jsonl(errors)]
+    assert [e["line"] for e in entries] == [2, 3, 4, 5, 6, 7, 8]
+    assert all(e["file"] == str(src) for e in entries)
+    assert [e["action"] for e in entries] == ["passed through unchanged"] * 2 + ["left out"] * 5
+    assert entries[0]["reason"] == "no field 'text'"
+    assert [e["raw"] for e in entries[2:6]] == [line.decode() for line, _ in NOT_OBJECTS[:4]]
+    assert entries[6]["raw"] == '{"id": 10, "text": "bad byte \ufffd"}'
+    assert [json.loads(line)["id"] for line in read_jsonl(out)] == [1, 2, 3, 4]
+
+
+def test_errors_file_is_empty_when_nothing_failed(tmp_path: Path) -> None:
+    src, errors = tmp_path / "in.jsonl", tmp_path / "bad.jsonl"
+    write_jsonl(src, [{"text": GOOD}])
+    errors.write_text("left from an earlier run\n", "utf-8")
+    done = console([str(src), "-o", str(tmp_path / "out.jsonl"), "--errors", str(errors)])
+    assert done.returncode == 0
+    assert errors.read_bytes() == b""
+
+
+# -- the first records all failing alike stop the run (issue 15) -----------------------------
+
+
+def test_a_field_no_record_has_stops_the_run_with_one_message(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, seed_rows())  # 20 records, none with "content"
+    done = console([str(src), "-o", str(out), "--field", "content", "--chunk-size", "1"])
+    assert done.returncode == 2
+    lines = done.stderr.decode().splitlines()
+    assert lines == [
+        "cleannews: error: the first 10 records all failed with: no field 'content' "
+        f"(the first at {src}:1); stopped before writing anything"
+    ]
+    assert not out.exists()
+
+
+def test_a_few_bad_records_first_do_not_stop_the_run(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    rows: list[Any] = [{"id": i} for i in range(9)] + [{"id": 9, "text": GOOD}]
+    write_jsonl(src, rows)
+    done = console([str(src), "-o", str(out), "--chunk-size", "4"])
+    assert done.returncode == 1
+    assert done.stderr.decode().count("no field 'text' (passed through unchanged)") == 9
+    assert [json.loads(line)["id"] for line in read_jsonl(out)] == list(range(10))
+
+
+# -- --learn says why a group has no profile (issue 15) ---------------------------------------
+
+
+def test_learn_with_too_few_documents_per_group_says_so_and_writes_no_profile(
+    tmp_path: Path,
+) -> None:
+    src, folder = tmp_path / "in.jsonl", tmp_path / "profiles"
+    rows = [
+        {"url": f"https://site{i}.ro/a", "text": f"{t}\n{SITE_LINE}"}
+        for i, t in enumerate(seed_texts() * 2)
+    ]
+    rows += [{"url": f"https://big.ro/{i}", "text": t} for i, t in enumerate(seed_texts() * 2)]
+    write_jsonl(src, rows)
+    args = ["--learn", "--group-field", "url", "--save-profiles", str(folder)]
+    done = console([str(src), "-o", str(tmp_path / "out.jsonl"), *args])
+    assert done.returncode == 0
+    first = done.stderr.decode().splitlines()[0]
+    # 10 one-page sites, and big.ro's 10 pages (5 seeds twice) share no line on 5 of them.
+    assert first == (
+        "cleannews: learned 0 lines over 0 group(s); 10 group(s) have fewer than 5 documents, "
+        "too few to learn from (a line must be on at least that many); 1 group(s) repeat no "
+        "line on 10% of their documents and on 5 or more; no profile to write"
+    )
+    assert list(folder.iterdir()) == []
+
+
+# -- standard input and output as a pipeline uses them (issue 15) -----------------------------
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "text"])
+def test_gzip_on_standard_input_is_read_by_its_magic_bytes(fmt: str) -> None:
+    text = seed_texts()[1]
+    data = json.dumps({"text": text}).encode() + b"\n" if fmt == "jsonl" else text.encode()
+    done = console(["-f", fmt], gzip.compress(data))
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode()
+    got = json.loads(out)["text"] if fmt == "jsonl" else out.removesuffix("\n")
+    assert got == cleannews.clean(text)
+
+
+def test_gzip_file_is_read_by_its_magic_bytes_whatever_its_name(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"  # compressed, but not named .gz
+    src.write_bytes(gzip.compress(json.dumps({"text": GOOD}).encode() + b"\n"))
+    done = console([str(src)])
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["text"] == cleannews.clean(GOOD)
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path, workers: str) -> None:
+    """`cleannews big.jsonl | head -1`: exit 0, nothing on standard error."""
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, seed_rows() * 10)  # 200 records: far more than a pipe's buffer holds
+    with subprocess.Popen(
+        [str(CONSOLE), str(src), "-j", workers, "--chunk-size", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        first = proc.stdout.readline()
+        proc.stdout.close()  # what `head -1` does once it has its line
+        err = proc.stderr.read()
+        status = proc.wait(timeout=120)
+    assert json.loads(first)["id"] == 0
+    assert (status, err) == (0, b"")
+
+
+# -- the output's format is what its name says (issue 15) ------------------------------------
+
+
+def write_parquet(path: Path, texts: list[str]) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.table({"text": texts}), path)
+
+
+@pytest.mark.parametrize(
+    ("src_name", "out_name", "option", "message"),
+    [
+        ("five.jsonl", "five.parquet", None, "is jsonl, and {out} would be parquet"),
+        ("five.parquet", "out.jsonl", None, "is parquet, and {out} would be jsonl"),
+        ("five.jsonl.gz", "out.txt", None, "is jsonl, and {out} would be text"),
+        (
+            "five.jsonl",
+            "out.jsonl",
+            "parquet",
+            "{out} is named as jsonl, --output-format says parquet",
+        ),
+        ("five.jsonl", "out.data", "text", "is jsonl, and {out} would be text"),
+    ],
+)
+def test_an_output_named_as_another_format_is_a_usage_error(
+    tmp_path: Path, src_name: str, out_name: str, option: str | None, message: str
+) -> None:
+    src, out = tmp_path / src_name, tmp_path / out_name
+    if src_name.endswith(".parquet"):
+        write_parquet(src, seed_texts())
+    else:
+        write_jsonl(src, seed_rows()[:5])
+    done = console([str(src), "-o", str(out), *(["--output-format", option] if option else [])])
+    assert done.returncode == 2
+    assert message.format(out=out) in done.stderr.decode()
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("option", [None, "jsonl"])
+def test_an_output_named_as_its_format_or_as_none_is_written(
+    tmp_path: Path, option: str | None
+) -> None:
+    src = tmp_path / "five.jsonl"
+    out = tmp_path / ("out.jsonl" if option is None else "out.data")
+    write_jsonl(src, seed_rows()[:5])
+    done = console([str(src), "-o", str(out), *(["--output-format", option] if option else [])])
+    assert done.returncode == 0
+    assert [json.loads(x)["text"] for x in read_jsonl(out)] == [
+        cleannews.clean(r["text"]) for r in seed_rows()[:5]
+    ]
+
+
+def test_readme_and_help_list_every_metadata_field() -> None:
+    from cleannews.batch.fields import META_FIELDS
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    bullet = readme[readme.index("- `--metadata` adds") :].split("\n- ")[0]
+    assert [f for f in META_FIELDS if f"`cn_{f}`" not in bullet] == []
+    assert {"site_name", "url"} <= set(META_FIELDS)
+    help_text = " ".join(build_parser().format_help().split())
+    assert all(f in help_text for f in META_FIELDS)

@@ -8,14 +8,15 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from .article import Article, LineDecision, LineDecisions, Removal
-from .config import DEFAULT, Config
+from .config import INPUT_FORMATS, Config, resolve_config
 from .explain import format_report
 from .html import extract_html, looks_like_html
 from .pipeline import run
-from .profile import Profile, learn
+from .profile import Profile, check_profile, learn
 from .rules.catalog import RULES, Category, RuleInfo
 from .rules.site import LineSet
 
@@ -35,10 +36,16 @@ __all__ = [
     "learn",
 ]
 
-# Config.input_format values.
-_INPUT_FORMATS = ("auto", "text", "html")
-
 __version__ = "0.1.0"
+
+
+def __dir__() -> list[str]:
+    """The public names, the dunders and the submodules: not the names this module
+    imports for its own use (``Any``, ``annotations``, ``run``, ...). PEP 562."""
+    here = sys.modules[__name__]
+    names = set(__all__) | {n for n in globals() if n.startswith("__") and n.endswith("__")}
+    names |= {n for n, v in vars(here).items() if getattr(v, "__name__", "") == f"{__name__}.{n}"}
+    return sorted(names)
 
 
 def extract(
@@ -55,10 +62,13 @@ def extract(
     ``site_profile`` unless they read as prose inside the body.
     HTML (detected, or ``input_format="html"``) goes through trafilatura first
     (``cleannews.html``); then line numbers are those of the extracted text.
-    Raises ``TypeError`` when ``text`` is neither ``str`` nor ``bytes``, ``ValueError`` for
-    an unknown ``input_format``.
+    Raises ``TypeError`` when ``text`` is neither ``str`` nor ``bytes``, ``config`` not a
+    ``Config``, ``profile`` not a profile, or an option of the wrong type (naming it);
+    ``ValueError`` for an option out of its range (naming the field and the range),
+    ``FileNotFoundError`` for a missing ``extra_phrase_files`` file.
     """
-    cfg = (config or DEFAULT).with_overrides(**options)
+    cfg = resolve_config(config, options)
+    check_profile(profile)
     if not isinstance(text, (str, bytes)):
         raise TypeError(f"cleannews expects str or bytes, not {type(text).__name__}")
     if _is_html(text, cfg.input_format):
@@ -69,10 +79,7 @@ def extract(
 def _is_html(text: str | bytes, input_format: str) -> bool:
     if input_format == "auto":
         return looks_like_html(text)
-    if input_format not in _INPUT_FORMATS:
-        raise ValueError(
-            f"input_format must be one of {', '.join(_INPUT_FORMATS)}, not {input_format!r}"
-        )
+    assert input_format in INPUT_FORMATS  # Config checks it
     return input_format == "html"
 
 

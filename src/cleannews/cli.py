@@ -7,7 +7,8 @@
     cleannews crawl.jsonl.gz -o clean.jsonl.gz --learn --group-field url   # site profiles
 
 Exit status: 0 when every record was cleaned, 1 when any failed (each failure is reported
-on standard error), 2 for a usage error.
+on standard error, or in the --errors file), 2 for a usage error, and when the first records
+all fail with the same reason (a wrong --field): the run stops before writing anything.
 """
 
 from __future__ import annotations
@@ -22,9 +23,17 @@ from typing import Any, TextIO
 
 from . import __version__, explain, extract
 from .batch.engine import available_cpus
+from .batch.failures import ErrorsFile
+from .batch.fields import META_FIELDS
 from .batch.learning import learn_profiles, load_profiles, save_profiles
 from .batch.records import Outcome, Record
-from .batch.run import BatchOptions, plan_destinations, run_batch
+from .batch.run import (
+    BatchOptions,
+    UniformFailure,
+    check_output_formats,
+    plan_destinations,
+    run_batch,
+)
 from .batch.sources import FORMATS, Input, InputError, discover, read_input
 from .batch.work import WorkOptions, document_text
 from .config import DEFAULT, Config
@@ -34,6 +43,9 @@ from .profile import Profile
 __all__ = ["build_parser", "main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# Cleaned once with the --set options before any record: an option that would fail every
+# record (a phrase file that does not parse) is a usage error, reported once.
+PREFLIGHT_TEXT = "A line of text to check the options with, before the first record.\n"
 
 
 class UsageError(Exception):
@@ -64,8 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=("auto", *FORMATS),
         default="auto",
-        help="input format (output is the same); auto: by file name, "
-        "standard input is text (default: %(default)s)",
+        help="input format; auto: by file name, standard input is text (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--output-format",
+        choices=FORMATS,
+        default=None,
+        help="output format; default: what the -o name says (.jsonl, .jsonl.gz, "
+        ".parquet, .txt), else the input's. It must be the input's format",
     )
     _add_field_options(parser)
     _add_profile_options(parser)
@@ -110,8 +128,8 @@ def _add_field_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--metadata",
         action="store_true",
-        help="add the metadata fields: title, published, authors, source_url, "
-        "agency, captions, language, flags (text output: NAME.json beside it)",
+        help=f"add the metadata fields: {', '.join(META_FIELDS)}, each after --prefix "
+        "(text output: NAME.json beside it)",
     )
     group.add_argument(
         "--reasons",
@@ -169,7 +187,14 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
         choices=("pass", "skip"),
         default="pass",
         help="a record that cannot be cleaned is passed through unchanged "
-        "or skipped (default: %(default)s); it is always reported",
+        "or skipped (default: %(default)s); it is always reported. A line that is not a "
+        "JSON object is always left out",
+    )
+    group.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="write each failed record to FILE as one JSON object (file, line, reason, "
+        "action, raw) instead of a line on standard error",
     )
     group.add_argument(
         "--encoding",
@@ -204,7 +229,13 @@ def parse_settings(settings: Sequence[str]) -> Config:
             known = ", ".join(sorted(defaults))
             raise UsageError(f"--set {item!r}: expected OPTION=VALUE, OPTION one of: {known}")
         overrides[name] = _convert(name, value, defaults[name])
-    return DEFAULT.with_overrides(**overrides)
+    try:
+        config = DEFAULT.with_overrides(**overrides)
+        if overrides:  # what the options make the cleaner do fails here, not once a record
+            extract(PREFLIGHT_TEXT, config)
+    except (TypeError, ValueError, OSError) as exc:
+        raise UsageError(f"--set: {exc}") from None
+    return config
 
 
 def _convert(name: str, value: str, default: Any) -> Any:
@@ -234,12 +265,24 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         print(f"cleannews: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
-        sys.stderr.close()
-        return EXIT_FAILED
+    except UniformFailure as exc:
+        print(f"cleannews: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # the reader went away (`| head`): it has what it wanted
+        _discard_stdout()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("cleannews: interrupted", file=sys.stderr)
         return 130
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush of
+    what is still buffered does not fail again ("Exception ignored ... BrokenPipeError").
+    The recipe of Python's documentation (library/signal, "Note on SIGPIPE")."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -255,6 +298,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.show:
         return _show(inputs, args, config, sys.stdout)
     dests = plan_destinations(inputs, args.output, folder=_names_folder(args))
+    check_output_formats(inputs, dests, args.output_format)
     if (
         any(d is None for d in dests)
         and (args.metadata or args.reasons)
@@ -264,9 +308,11 @@ def _run(args: argparse.Namespace) -> int:
     work = _with_profiles(_work_options(args, config), inputs, args)
     options = BatchOptions(work, _workers(args, inputs), args.chunk_size)
     show = not args.quiet and sys.stderr.isatty()
-    tally = run_batch(inputs, dests, options, sys.stderr, show)
+    failures = None if args.errors is None else ErrorsFile(Path(args.errors))
+    tally = run_batch(inputs, dests, options, sys.stderr, show, failures)
     if not args.quiet:
-        print(tally.summary(), file=sys.stderr)
+        where = f"; failed records in {args.errors}" if args.errors and tally.failed else ""
+        print(tally.summary() + where, file=sys.stderr)
     return EXIT_FAILED if tally.failed else EXIT_OK
 
 
@@ -310,15 +356,14 @@ def _with_profiles(work: WorkOptions, inputs: list[Input], args: argparse.Namesp
         except ValueError as exc:
             raise UsageError(str(exc)) from None
     if args.learn:
-        for group, profile in learn_profiles(inputs, work).items():
+        learned = learn_profiles(inputs, work)
+        for group, profile in learned.profiles.items():
             profiles[group] = profiles[group].merge(profile) if group in profiles else profile
         if args.save_profiles:
             save_profiles(profiles, Path(args.save_profiles))
         if not args.quiet:
-            lines = sum(len(p) for p in profiles.values())
-            print(
-                f"cleannews: learned {lines} lines over {len(profiles)} group(s)", file=sys.stderr
-            )
+            saved = "" if profiles or not args.save_profiles else "; no profile to write"
+            print(f"cleannews: {learned.summary()}{saved}", file=sys.stderr)
     return replace(work, profiles=profiles)
 
 

@@ -8,10 +8,40 @@ Each value says where it comes from: a peer's published default, or the dev corp
 
 from __future__ import annotations
 
+import math
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
+from types import MappingProxyType
 from typing import Any
 
-__all__ = ["DEFAULT", "Config"]
+__all__ = ["DEFAULT", "INPUT_FORMATS", "Config", "resolve_config"]
+
+# Config.input_format values: detect, or force one reading.
+INPUT_FORMATS = ("auto", "text", "html")
+
+_UNBOUNDED = math.inf
+# The range of each numeric field, both ends included. A share is a share (0..1); a count
+# of words or lines below 1 would make the rule fire on every line or never end a block;
+# a cost or a minimum below 0 would turn the score or the test upside down. Nothing in the
+# measurements behind the defaults goes outside these ranges.
+_RANGES: Mapping[str, tuple[float, float]] = MappingProxyType(
+    {
+        "prose_min_words": (1, _UNBOUNDED),
+        "prose_min_words_unpunctuated": (1, _UNBOUNDED),
+        "prose_min_stopword_ratio": (0.0, 1.0),
+        "prose_unpunctuated_min_stopword_ratio": (0.0, 1.0),
+        "non_prose_line_cost": (0.0, _UNBOUNDED),
+        "isolated_prose_min_run": (1, _UNBOUNDED),
+        "isolated_prose_weight": (0.0, 1.0),
+        "clutter_line_cost": (0.0, _UNBOUNDED),
+        "block_heading_cost": (0.0, _UNBOUNDED),
+        "min_body_words": (0, _UNBOUNDED),
+        "block_resume_prose_lines": (1, _UNBOUNDED),
+        "block_resume_long_words": (1, _UNBOUNDED),
+        "max_prose_loss": (0.0, 1.0),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -86,7 +116,22 @@ class Config:
 
     # -- language data ----------------------------------------------------------------
     # Extra phrase files (same format as langdata/phrases/*.txt) merged into the lists.
+    # One path (``str`` or ``os.PathLike``) is one file; each file must exist.
     extra_phrase_files: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        """Check every field, naming it: ``TypeError`` for a wrong type, ``ValueError`` for
+        a value out of range, ``FileNotFoundError`` for a missing phrase file."""
+        for f in fields(self):
+            value = _checked(f.name, getattr(self, f.name), f.default)
+            object.__setattr__(self, f.name, value)
+        if self.input_format not in INPUT_FORMATS:
+            raise ValueError(
+                f"input_format must be one of {', '.join(INPUT_FORMATS)}, not {self.input_format!r}"
+            )
+        for path in self.extra_phrase_files:
+            if not os.path.isfile(path):
+                raise FileNotFoundError(f"extra_phrase_files: no such file: {path!r}")
 
     def with_overrides(self, **overrides: Any) -> Config:
         """A copy with some fields changed; unknown names raise ``TypeError``."""
@@ -97,6 +142,54 @@ class Config:
         if unknown:
             raise TypeError(f"unknown cleannews option(s): {', '.join(unknown)}")
         return replace(self, **overrides)
+
+
+def _checked(name: str, value: Any, default: Any) -> Any:
+    """``value`` as field ``name`` stores it (an int for a float field becomes a float, one
+    path or a list of paths a tuple), or the error that names the field."""
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise _wrong_type(name, "bool", value)
+        return value
+    if isinstance(default, (int, float)):
+        # bool is an int in Python, but True is not a number of words.
+        allowed = (int,) if isinstance(default, int) else (int, float)
+        if isinstance(value, bool) or not isinstance(value, allowed):
+            raise _wrong_type(name, type(default).__name__, value)
+        low, high = _RANGES[name]
+        if not low <= value <= high:  # NaN fails both comparisons
+            raise ValueError(f"{name} must be in [{low}, {high}], not {value!r}")
+        return type(default)(value)
+    if isinstance(default, str):
+        if not isinstance(value, str):
+            raise _wrong_type(name, "str", value)
+        return value
+    return _string_tuple(name, value)
+
+
+def _string_tuple(name: str, value: Any) -> tuple[str, ...]:
+    """A tuple of strings from a tuple or list; for ``extra_phrase_files`` one path too."""
+    if name == "extra_phrase_files" and isinstance(value, (str, os.PathLike)):
+        value = (value,)
+    if not isinstance(value, (tuple, list)):
+        raise _wrong_type(name, "tuple of str", value)
+    items = tuple(os.fspath(v) if isinstance(v, os.PathLike) else v for v in value)
+    bad = next((v for v in items if not isinstance(v, str)), None)
+    if bad is not None:
+        raise TypeError(f"{name} must hold str, not {type(bad).__name__} ({bad!r})")
+    return items
+
+
+def _wrong_type(name: str, expected: str, value: Any) -> TypeError:
+    return TypeError(f"{name} must be {expected}, not {type(value).__name__} ({value!r})")
+
+
+def resolve_config(config: Config | None, options: dict[str, Any]) -> Config:
+    """``config`` (default ``DEFAULT``) with ``options`` applied; ``TypeError`` when
+    ``config`` is not a ``Config`` (``extract(text, "x")``)."""
+    if config is not None and not isinstance(config, Config):
+        raise TypeError(f"config must be a cleannews.Config or None, not {type(config).__name__}")
+    return (config or DEFAULT).with_overrides(**options)
 
 
 DEFAULT = Config()

@@ -46,6 +46,7 @@ __all__ = [
     "Learner",
     "LineCounter",
     "Profile",
+    "check_profile",
     "learn",
     "line_keys",
     "site_of_url",
@@ -255,10 +256,29 @@ def learn(
     table), not by the number of documents. Raises ``TypeError`` for an item that is
     neither ``str`` nor ``bytes``, ``ValueError`` for thresholds out of range.
     """
+    if isinstance(texts, (str, bytes)):
+        kind = type(texts).__name__
+        raise TypeError(
+            f"learn expects an iterable of documents (str or bytes), not one {kind}: "
+            "pass [text] to learn from a single document"
+        )
     learner = Learner(min_share, min_docs, max_lines, min_words)
     for text in texts:
         learner.add(text)
     return learner.profile()
+
+
+def check_profile(profile: object) -> None:
+    """``TypeError`` unless ``profile`` is ``None`` or a set of profile keys: a ``Profile``
+    (``learn``, ``Profile.load``) or any container of keys (``LineSet``). A string is a
+    container of its letters, not of lines: it is refused too."""
+    if profile is None or isinstance(profile, Profile):
+        return
+    if isinstance(profile, (str, bytes)) or not hasattr(type(profile), "__contains__"):
+        raise TypeError(
+            "profile must be a cleannews.Profile (from learn or Profile.load), a set of "
+            f"line keys, or None; not {type(profile).__name__}"
+        )
 
 
 def site_of_url(url: str) -> str:

@@ -7,21 +7,31 @@ Runs with ``DataFrame.mapInArrow``: each Arrow batch is cleaned in the Python wo
 handed back with the new columns; Spark schedules the batches over the executors.
 A row whose text is null, not a string, or makes the library raise keeps its columns, gets
 a null cleaned text and the reason in ``<prefix>error``: one row never fails the job.
+
+The Python workers of a local session (``master("local[*]")``) run this interpreter, the
+one that has cleannews, unless ``PYSPARK_PYTHON`` says otherwise: PySpark's default is
+``python3`` from ``PATH``, which in a virtual environment run as ``.venv/bin/python job.py``
+has no cleannews. On a cluster the executors' Python is the cluster's to set.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterator
 from functools import partial
 from typing import Any
 
 from ..batch.fields import arrow_fields
-from ..batch.work import WorkOptions, clean_one
+from ..batch.work import WorkOptions, clean_texts
 from ..config import DEFAULT, Config
 
 __all__ = ["clean_dataframe", "output_columns"]
 
 ERROR_FIELD = "error"
+# What PySpark's SparkContext runs for its Python workers when PYSPARK_PYTHON is not set
+# (pyspark/core/context.py: ``os.environ.get("PYSPARK_PYTHON", "python3")``).
+PYSPARK_DEFAULT_PYTHON = "python3"
 
 
 def clean_dataframe(
@@ -53,10 +63,20 @@ def clean_dataframe(
     if text_col not in df.columns:
         raise ValueError(f"no column {text_col!r} in {df.columns}")
     arrow_schema = _arrow_schema(df, options)
+    _use_this_python_locally(df.sparkSession.sparkContext)
     return df.mapInArrow(
         partial(_clean_batches, options=options, schema=arrow_schema),
         from_arrow_schema(arrow_schema),
     )
+
+
+def _use_this_python_locally(sc: Any) -> None:
+    """Make a local session's workers run ``sys.executable`` when the user chose no Python
+    for them (neither ``PYSPARK_PYTHON`` nor ``spark.pyspark.python``)."""
+    chosen = "PYSPARK_PYTHON" in os.environ or sc.getConf().contains("spark.pyspark.python")
+    local = str(sc.master).startswith("local")
+    if local and not chosen and sc.pythonExec == PYSPARK_DEFAULT_PYTHON:
+        sc.pythonExec = sys.executable
 
 
 def output_columns(options: WorkOptions) -> list[tuple[str, Any]]:
@@ -95,18 +115,22 @@ def _clean_batches(batches: Iterator[Any], options: WorkOptions, schema: Any) ->
 
 
 def _clean_column(texts: list[Any], options: WorkOptions) -> list[dict[str, Any]]:
-    """The new columns' values for each text (the cleaned text under ``options.target``)."""
-    out: list[dict[str, Any]] = []
+    """The new columns' values for each text (the cleaned text under ``options.target``):
+    the batch's strings are cleaned in one call."""
     error_col = options.prefix + ERROR_FIELD
-    for text in texts:
-        if not isinstance(text, str):
-            kind = "null" if text is None else type(text).__name__
-            out.append({error_col: f"{options.field!r} is {kind}, not a string"})
-            continue
-        fields, outcome = clean_one(text, options)
+    out: list[dict[str, Any]] = [
+        {error_col: f"{options.field!r} is {_kind(text)}, not a string"} for text in texts
+    ]
+    ready = [i for i, text in enumerate(texts) if isinstance(text, str)]
+    cleaned = clean_texts([texts[i] for i in ready], [""] * len(ready), options)
+    for index, (fields, outcome) in zip(ready, cleaned, strict=True):
         if fields is None:
-            out.append({error_col: outcome.error})
-            continue
-        fields[options.target] = fields.pop("text")
-        out.append(fields)
+            out[index] = {error_col: outcome.error}
+        else:
+            fields[options.target] = fields.pop("text")
+            out[index] = fields
     return out
+
+
+def _kind(value: Any) -> str:
+    return "null" if value is None else type(value).__name__

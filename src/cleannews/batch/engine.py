@@ -42,7 +42,7 @@ def run_chunks(
     options: WorkOptions,
     workers: int = 1,
     fn: ChunkFn = process_chunk,
-) -> Iterator[tuple[T, ChunkResult]]:
+) -> Generator[tuple[T, ChunkResult], None, None]:
     """Each job's context with its chunk's result, in input order.
 
     With ``workers == 1`` everything runs in this process. ``fn`` must be a top-level

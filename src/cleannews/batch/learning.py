@@ -14,24 +14,61 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
-from ..profile import Learner, Profile
+from ..profile import MIN_DOCS, MIN_SHARE, Learner, Profile
 from .sources import Input, read_input
 from .work import URL_FIELD, WorkOptions, document_text, group_of
 
-__all__ = ["URL_FIELD", "group_of", "learn_profiles", "load_profiles", "save_profiles"]
+__all__ = [
+    "URL_FIELD",
+    "Learned",
+    "group_of",
+    "learn_profiles",
+    "load_profiles",
+    "save_profiles",
+]
 
 _SUFFIX = ".json"
 # The file stem of the group "" (plain text inputs): percent-encoding never gives a lone "%".
 _NO_GROUP = "%"
 
 
-def learn_profiles(inputs: Iterable[Input], options: WorkOptions) -> dict[str, Profile]:
+@dataclass(frozen=True)
+class Learned:
+    """The profiles learned, one per group that has boilerplate lines, and why the other
+    groups have none: too few documents (under ``min_docs``: no line can reach it), or
+    no line on ``min_share`` of their documents."""
+
+    profiles: dict[str, Profile]
+    too_few: int = 0
+    nothing_repeated: int = 0
+    min_docs: int = MIN_DOCS
+    min_share: float = MIN_SHARE
+
+    def summary(self) -> str:
+        lines = sum(len(p) for p in self.profiles.values())
+        parts = [f"learned {lines} lines over {len(self.profiles)} group(s)"]
+        if self.too_few:
+            parts.append(
+                f"{self.too_few} group(s) have fewer than {self.min_docs} documents, "
+                "too few to learn from (a line must be on at least that many)"
+            )
+        if self.nothing_repeated:
+            parts.append(
+                f"{self.nothing_repeated} group(s) repeat no line on {self.min_share:.0%} "
+                f"of their documents and on {self.min_docs} or more"
+            )
+        return "; ".join(parts)
+
+
+def learn_profiles(inputs: Iterable[Input], options: WorkOptions) -> Learned:
     """One profile per group over every record of ``inputs`` (records that cannot be read
-    are left out here; the cleaning pass reports them)."""
+    are left out here; the cleaning pass reports them). Groups that learn no line have no
+    profile: the result says how many and why."""
     learners: dict[str, Learner] = {}
     for inp in inputs:
         for record in read_input(inp):
@@ -43,7 +80,14 @@ def learn_profiles(inputs: Iterable[Input], options: WorkOptions) -> dict[str, P
                 continue
             group = group_of(row, options.group_field)
             learners.setdefault(group, Learner()).add(text)
-    return {group: learner.profile() for group, learner in learners.items()}
+    learned = {group: learner.profile() for group, learner in learners.items()}
+    empty = [group for group, profile in learned.items() if not profile]
+    too_few = sum(learners[group].documents < learners[group].min_docs for group in empty)
+    return Learned(
+        {group: profile for group, profile in learned.items() if profile},
+        too_few=too_few,
+        nothing_repeated=len(empty) - too_few,
+    )
 
 
 def _json_row(fmt: str, raw: bytes | None) -> dict[str, Any] | None:

@@ -49,10 +49,15 @@ class Outcome:
     """What happened to one record: counts for the summary, or the error that failed it.
 
     ``line`` corrects the record's line for the report (a bad byte deep in a text file).
+    ``rejected``: the record is not one (a line that is not a JSON object, an input that
+    cannot be read), so it is never written, whatever ``--on-error`` says. ``raw`` holds a
+    failed JSON line's bytes, for the errors file.
     """
 
     error: str | None = None
     line: int | None = None
+    rejected: bool = False
+    raw: bytes | None = None
     rule_counts: dict[str, int] = field(default_factory=dict)
     flags: tuple[str, ...] = ()
 

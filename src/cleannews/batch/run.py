@@ -4,20 +4,35 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
 from typing import TextIO
 
 from .engine import run_chunks
+from .failures import FailureLog, NoteLog, action_of
 from .progress import Progress
-from .records import Chunk, ChunkResult, Outcome, Record
+from .records import Chunk, ChunkResult, Record
 from .sinks import Sink, SinkOptions, compresses, open_sink
-from .sources import Input, InputError, Tracker, read_input
+from .sources import Input, InputError, Tracker, named_format, read_input
 from .tally import Tally
 from .work import ERROR_FORMAT, WorkOptions, group_of
 
-__all__ = ["BatchOptions", "plan_destinations", "run_batch"]
+__all__ = [
+    "UNIFORM_FAILURES_TO_STOP",
+    "BatchOptions",
+    "UniformFailure",
+    "check_output_formats",
+    "plan_destinations",
+    "run_batch",
+]
+
+# A run stops, before writing anything, when its first this many records all fail with
+# the same reason: a wrong --field or --encoding, not bad records. Ten: a file whose first
+# few records are bad but whose others are fine goes on; ten identical failures in a row
+# at the start have been, in every run tried, the whole input failing.
+UNIFORM_FAILURES_TO_STOP = 10
 
 
 @dataclass(frozen=True)
@@ -53,6 +68,28 @@ def plan_destinations(inputs: list[Input], output: str | None, folder: bool) -> 
     return dests
 
 
+def check_output_formats(
+    inputs: list[Input], dests: list[Path | None], option: str | None = None
+) -> None:
+    """Each output's format is what its name says (``-o clean.parquet``), or ``option``
+    (``--output-format``), else its input's; ``InputError`` when the name and the option
+    disagree, or when the output's format is not its input's: the records are written
+    back in their own format (text, JSON Lines and Parquet are not converted)."""
+    for inp, dest in zip(inputs, dests, strict=True):
+        named = None if dest is None else named_format(dest)
+        if option is not None and named not in (None, option):
+            raise InputError(
+                f"the output {dest} is named as {named}, --output-format says {option}"
+            )
+        fmt = option or named or inp.fmt
+        if fmt != inp.fmt:
+            where = "standard output" if dest is None else str(dest)
+            raise InputError(
+                f"{inp.name} is {inp.fmt}, and {where} would be {fmt}: cleannews writes "
+                f"records back in their own format (name the output as {inp.fmt})"
+            )
+
+
 def _check_destinations(inputs: list[Input], dests: list[Path | None]) -> None:
     seen: set[Path] = set()
     for inp, dest in zip(inputs, dests, strict=True):
@@ -64,6 +101,17 @@ def _check_destinations(inputs: list[Input], dests: list[Path | None]) -> None:
         if resolved in seen:
             raise InputError(f"two inputs would be written to {dest}")
         seen.add(resolved)
+
+
+class UniformFailure(Exception):
+    """The first records all failed for one reason: the run stopped, nothing written."""
+
+    def __init__(self, reason: str, count: int, first: str) -> None:
+        super().__init__(
+            f"the first {count} records all failed with: {reason} (the first at {first}); "
+            "stopped before writing anything"
+        )
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -156,8 +204,11 @@ def run_batch(
     options: BatchOptions,
     stderr: TextIO,
     show_progress: bool,
+    failures: FailureLog | None = None,
 ) -> Tally:
-    """Clean every input into its destination; bad records are reported on ``stderr``."""
+    """Clean every input into its destination; bad records are reported to ``failures``
+    (default: a line each on ``stderr``). Raises ``UniformFailure`` when the first
+    ``UNIFORM_FAILURES_TO_STOP`` records all fail with the same reason."""
     tracker = Tracker(inputs)
     records = chain.from_iterable(read_input(inp, tracker) for inp in inputs)
     jobs = (
@@ -165,29 +216,67 @@ def run_batch(
         for kept, chunk in make_chunks(records, inputs, dests, options)
     )
     progress = Progress(stderr, show_progress)
+    log = failures or NoteLog(progress.note)
     sinks = _Sinks(inputs, dests, options.sink)
+    gate = _StartGate(UNIFORM_FAILURES_TO_STOP)
     tally = Tally()
-    try:
-        for context, result in run_chunks(jobs, options.work, options.workers):
-            sinks.for_input(context.records[0].input_index).write(context.records, result)
-            _count(context.records, result, tally, progress, options.work.skip_failed)
-            progress.update(len(context.records), context.fraction)
+
+    def write(context: _Context, result: ChunkResult) -> None:
+        sinks.for_input(context.records[0].input_index).write(context.records, result)
+        _count(context.records, result, tally, log, options.work.skip_failed)
+        progress.update(len(context.records), context.fraction)
+
+    with ExitStack() as cleanup:  # each closes even when another raises (a closed pipe)
+        cleanup.callback(log.close)
+        cleanup.callback(sinks.close)
+        cleanup.callback(progress.close)
+        results = cleanup.enter_context(closing(run_chunks(jobs, options.work, options.workers)))
+        for context, result in results:
+            for held in gate.admit(context, result):
+                write(*held)
+        for held in gate.release():
+            write(*held)
         sinks.finish()
-    finally:
-        progress.close()
-        sinks.close()
     return tally
 
 
+@dataclass
+class _StartGate:
+    """Holds the first results back while every record so far failed with one reason, so
+    that a run that fails on every record stops before writing any (``UniformFailure``)."""
+
+    limit: int
+    _held: list[tuple[_Context, ChunkResult]] = field(default_factory=list)
+    _reason: str | None = None
+    _failed: int = 0
+    _open: bool = False
+
+    def admit(self, context: _Context, result: ChunkResult) -> list[tuple[_Context, ChunkResult]]:
+        """The results to write now: none while held, all held ones once the gate opens."""
+        if self._open:
+            return [(context, result)]
+        self._held.append((context, result))
+        for outcome in result.outcomes:
+            if outcome.error is None or self._reason not in (None, outcome.error):
+                return self.release()
+            self._reason = outcome.error
+            self._failed += 1
+            if self._failed >= self.limit:
+                raise UniformFailure(outcome.error, self._failed, self._first())
+        return []
+
+    def release(self) -> list[tuple[_Context, ChunkResult]]:
+        self._open = True
+        held, self._held = self._held, []
+        return held
+
+    def _first(self) -> str:
+        return self._held[0][0].records[0].where
+
+
 def _count(
-    records: list[Record], result: ChunkResult, tally: Tally, progress: Progress, skip: bool
+    records: list[Record], result: ChunkResult, tally: Tally, log: FailureLog, skip: bool
 ) -> None:
     for record, outcome in zip(records, result.outcomes, strict=True):
-        if not tally.add(outcome, skipped=skip):
-            progress.note(_failure(record, outcome, skip))
-
-
-def _failure(record: Record, outcome: Outcome, skipped: bool) -> str:
-    line = outcome.line or record.line
-    action = "skipped" if skipped else "passed through unchanged"
-    return f"cleannews: {record.source}:{line}: {outcome.error} ({action})"
+        if not tally.add(outcome, skipped=skip and not outcome.rejected):
+            log.report(record, outcome, action_of(outcome, skip))

@@ -8,22 +8,25 @@ Every input except standard input can be read again, which a two-pass mode needs
 from __future__ import annotations
 
 import gzip
+import io
 import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, cast
+from typing import IO, Any, cast
 
 from .records import Record
 
 __all__ = [
     "FORMATS",
+    "GZIP_MAGIC",
     "Input",
     "InputError",
     "Tracker",
     "detect_format",
     "discover",
+    "named_format",
     "read_input",
 ]
 
@@ -31,7 +34,10 @@ FORMATS = ("text", "jsonl", "parquet")
 STDIN = "<stdin>"
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".json.gz")
 _PARQUET_SUFFIXES = (".parquet", ".pq")
+_TEXT_SUFFIXES = (".txt", ".txt.gz")
 _PARQUET_BATCH = 1024
+# The first two bytes of every gzip member (RFC 1952, section 2.3.1: ID1, ID2).
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 class InputError(ValueError):
@@ -57,6 +63,17 @@ class Input:
 
     def size(self) -> int | None:
         return None if self.path is None else self.path.stat().st_size
+
+
+def named_format(path: Path) -> str | None:
+    """The format a file name says (``.jsonl``, ``.jsonl.gz``, ``.parquet``, ``.txt``), or
+    ``None`` for a name that says none."""
+    name = path.name.lower()
+    if name.endswith(_JSONL_SUFFIXES):
+        return "jsonl"
+    if name.endswith(_PARQUET_SUFFIXES):
+        return "parquet"
+    return "text" if name.endswith(_TEXT_SUFFIXES) else None
 
 
 def detect_format(path: Path) -> str:
@@ -160,18 +177,19 @@ def _open_raw(inp: Input, tracker: Tracker | None) -> IO[bytes]:
 
 def _read_text(inp: Input, tracker: Tracker | None) -> Iterator[Record]:
     raw = _open_raw(inp, tracker)
+    stream = _decompressed(raw)
     try:
-        data = raw.read()
+        data = stream.read()
     finally:
         if inp.path is not None:
+            stream.close()
             raw.close()
     yield Record(inp.name, 1, inp.index, raw=data)
 
 
 def _read_jsonl(inp: Input, tracker: Tracker | None) -> Iterator[Record]:
     raw = _open_raw(inp, tracker)
-    gz = inp.name.endswith(".gz")
-    stream = cast(IO[bytes], gzip.GzipFile(fileobj=raw)) if gz else raw
+    stream = _decompressed(raw)
     try:
         for number, line in enumerate(stream, start=1):
             if line.strip():
@@ -180,6 +198,47 @@ def _read_jsonl(inp: Input, tracker: Tracker | None) -> Iterator[Record]:
         if inp.path is not None:
             stream.close()
             raw.close()
+
+
+def _decompressed(raw: IO[bytes]) -> IO[bytes]:
+    """``raw``, gunzipped when it starts with gzip's magic bytes, whatever its name: a
+    file, or standard input (``... | gzip | cleannews -f jsonl``)."""
+    head, stream = _peek(raw, len(GZIP_MAGIC))
+    return cast(IO[bytes], gzip.GzipFile(fileobj=stream)) if head == GZIP_MAGIC else stream
+
+
+def _peek(raw: IO[bytes], size: int) -> tuple[bytes, IO[bytes]]:
+    """The first ``size`` bytes of ``raw`` and a stream that still starts with them."""
+    if raw.seekable():
+        start = raw.tell()
+        head = raw.read(size)
+        raw.seek(start)
+        return head, raw
+    head = b""
+    while len(head) < size and (more := raw.read(size - len(head))):
+        head += more
+    return head, io.BufferedReader(_Prefixed(head, raw))
+
+
+class _Prefixed(io.RawIOBase):
+    """``prefix``, then the rest of ``rest``: a pipe's first bytes read back in front."""
+
+    def __init__(self, prefix: bytes, rest: IO[bytes]) -> None:
+        self._prefix = prefix
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        if self._prefix:
+            n = min(len(view), len(self._prefix))
+            view[:n], self._prefix = self._prefix[:n], self._prefix[n:]
+            return n
+        data = self._rest.read(len(view))
+        view[: len(data)] = data
+        return len(data)
 
 
 def _read_parquet(inp: Input, tracker: Tracker | None) -> Iterator[Record]:

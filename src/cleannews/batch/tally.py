@@ -17,6 +17,7 @@ class Tally:
     docs: int = 0
     failed: int = 0
     skipped: int = 0
+    unreadable: int = 0  # not records (a malformed JSON line): always left out
     flagged: int = 0
     flags: Counter[str] = field(default_factory=Counter)
     rules: Counter[str] = field(default_factory=Counter)
@@ -28,6 +29,7 @@ class Tally:
         if outcome.error is not None:
             self.failed += 1
             self.skipped += skipped
+            self.unreadable += outcome.rejected
             return False
         self.rules.update(outcome.rule_counts)
         if outcome.flags:
@@ -39,6 +41,8 @@ class Tally:
         parts = [f"{self.docs} docs", f"{self.failed} failed"]
         if self.skipped:
             parts.append(f"{self.skipped} skipped")
+        if self.unreadable:
+            parts.append(f"{self.unreadable} unreadable (left out)")
         flags = ", ".join(f"{k} {v}" for k, v in self.flags.most_common())
         parts.append(f"{self.flagged} flagged" + (f" ({flags})" if flags else ""))
         top = ", ".join(f"{k} {v}" for k, v in self.rules.most_common(TOP_RULES))

@@ -3,6 +3,9 @@
 Decoding and encoding run in the workers too, so that the parent process only frames
 input and writes bytes: with JSON Lines it would otherwise be the bottleneck. Top-level
 functions only, so that they pickle by reference into worker processes.
+
+A chunk is decoded record by record, then cleaned through one ``cleaning.clean_chunk``
+call (one per site profile when profiles are in use), then encoded record by record.
 """
 
 from __future__ import annotations
@@ -10,14 +13,14 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import json
-import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import extract
+from ..article import Article
 from ..config import DEFAULT, Config
 from ..profile import Profile, site_of_url
+from .cleaning import CleanFailure, clean_chunk
 from .fields import article_fields
 from .records import Chunk, ChunkResult, Outcome
 
@@ -26,6 +29,7 @@ __all__ = [
     "URL_FIELD",
     "WorkOptions",
     "clean_one",
+    "clean_texts",
     "document_text",
     "failed_chunk",
     "group_of",
@@ -35,8 +39,10 @@ __all__ = [
 # The format of a chunk that only reports a read error (its one item is the message).
 ERROR_FORMAT = "error"
 _GZIP_LEVEL = 6
+_UTF8_BOM = b"\xef\xbb\xbf"
 
 Fields = dict[str, Any]
+Cleaned = tuple[Fields | None, Outcome]
 
 
 @dataclass(frozen=True)
@@ -61,12 +67,6 @@ class WorkOptions:
     def target(self) -> str:
         return self.output_field or self.field
 
-    def profile_for(self, row: Mapping[str, Any] | None) -> Profile | None:
-        """The profile of a record's group (``row``: its fields; ``None`` for plain text)."""
-        if not self.profiles:
-            return None
-        return self.profiles.get(group_of(row, self.group_field))
-
 
 # The --group-field value that groups by the URL's host rather than by the field's value.
 URL_FIELD = "url"
@@ -84,78 +84,110 @@ def group_of(row: Mapping[str, Any] | None, group_field: str | None) -> str:
     return site_of_url(value) if group_field == URL_FIELD else value.strip()
 
 
-def clean_one(
-    text: str | bytes, options: WorkOptions, profile: Profile | None = None
-) -> tuple[Fields | None, Outcome]:
-    """The cleaned text (``"text"``) and the asked-for fields, or ``None`` and the error.
+@dataclass(frozen=True)
+class _Doc:
+    """One record of a chunk, decoded: the text to clean, or the failure that stops it.
 
-    An exception from the library becomes an error outcome: a bug costs one record.
+    ``obj`` is a JSON line's object; ``group`` names the profile to clean with.
     """
-    try:
-        article = (
-            extract(text, options.config)
-            if profile is None
-            else extract(text, options.config, profile=profile)
-        )
-        fields: Fields = {"text": article.text}
-        fields.update(
-            article_fields(
-                article, options.prefix, metadata=options.metadata, reasons=options.reasons
-            )
-        )
-        return fields, Outcome(rule_counts=article.rule_counts(), flags=article.flags)
-    except Exception as exc:
-        return None, Outcome(error=_describe(exc))
+
+    text: str | bytes | None
+    failure: Outcome = field(default_factory=Outcome)
+    obj: Fields | None = None
+    group: str = ""
+
+
+def clean_texts(
+    texts: Sequence[str | bytes], groups: Sequence[str], options: WorkOptions
+) -> list[Cleaned]:
+    """The fields and outcome of each text: one ``clean_chunk`` call for the texts of each
+    profile (one call in all without profiles), results back in the texts' order."""
+    by_profile: dict[str | None, list[int]] = {}
+    for index, group in enumerate(groups):
+        by_profile.setdefault(group if group in options.profiles else None, []).append(index)
+    out: list[Cleaned] = [(None, Outcome())] * len(texts)
+    for key, indices in by_profile.items():
+        profile = None if key is None else options.profiles[key]
+        results = clean_chunk([texts[i] for i in indices], options.config, profile)
+        for index, result in zip(indices, results, strict=True):
+            out[index] = _fields_of(result, options)
+    return out
+
+
+def clean_one(text: str | bytes, options: WorkOptions, group: str = "") -> Cleaned:
+    """The cleaned text (``"text"``) and the asked-for fields, or ``None`` and the error."""
+    return clean_texts([text], [group], options)[0]
+
+
+def _fields_of(result: Article | CleanFailure, options: WorkOptions) -> Cleaned:
+    if isinstance(result, CleanFailure):
+        return None, Outcome(error=result.error)
+    fields: Fields = {"text": result.text}
+    fields.update(
+        article_fields(result, options.prefix, metadata=options.metadata, reasons=options.reasons)
+    )
+    return fields, Outcome(rule_counts=result.rule_counts(), flags=result.flags)
 
 
 def process_chunk(chunk: Chunk, options: WorkOptions) -> ChunkResult:
     """Clean every item of ``chunk``; the result holds the output ready to write."""
-    handlers: dict[str, Callable[[Chunk, WorkOptions], ChunkResult]] = {
-        "text": _text_chunk,
-        "jsonl": _jsonl_chunk,
-        "parquet": _parquet_chunk,
-        ERROR_FORMAT: _error_chunk,
-    }
-    return handlers[chunk.fmt](chunk, options)
-
-
-def _error_chunk(chunk: Chunk, options: WorkOptions) -> ChunkResult:
-    return ChunkResult(tuple(Outcome(error=str(message)) for message in chunk.items), b"")
+    if chunk.fmt == ERROR_FORMAT:
+        return _error_chunk(chunk)
+    docs = _decoders()[chunk.fmt](chunk, options)
+    return _encode(chunk, docs, _clean_docs(docs, options), options)
 
 
 def failed_chunk(chunk: Chunk, options: WorkOptions, message: str) -> ChunkResult:
-    """Every record of ``chunk`` failed with ``message``: passed through, or skipped."""
-    outcomes = tuple(Outcome(error=message) for _ in chunk.items)
-    if chunk.fmt == "parquet":
-        return ChunkResult(
-            outcomes, tuple(None if options.skip_failed else {} for _ in chunk.items)
-        )
-    if chunk.fmt == "jsonl" and not options.skip_failed:
-        return ChunkResult(
-            outcomes, _encode_lines([_terminated(raw) for raw in chunk.items], chunk.compress)
-        )
-    passed = b"" if options.skip_failed or chunk.fmt == ERROR_FORMAT else b"".join(chunk.items)
-    return ChunkResult(outcomes, passed, tuple(None for _ in chunk.items))
+    """Every record of ``chunk`` failed with ``message`` (its worker died): passed through,
+    or skipped; a record that is not one (a malformed JSON line) is still left out."""
+    if chunk.fmt == ERROR_FORMAT:
+        return _error_chunk(chunk)
+    docs = _decoders()[chunk.fmt](chunk, options)
+    failed = [_with_raw(Outcome(error=message), doc) for doc in docs]
+    return _encode(chunk, docs, [(None, o) for o in failed], options)
 
 
-def _text_chunk(chunk: Chunk, options: WorkOptions) -> ChunkResult:
-    outcomes: list[Outcome] = []
-    parts: list[bytes] = []
-    sidecars: list[bytes | None] = []
+def _decoders() -> dict[str, Callable[[Chunk, WorkOptions], list[_Doc]]]:
+    return {"text": _text_docs, "jsonl": _jsonl_docs, "parquet": _parquet_docs}
+
+
+def _encode(
+    chunk: Chunk, docs: list[_Doc], cleaned: list[Cleaned], options: WorkOptions
+) -> ChunkResult:
+    encoders = {"text": _text_result, "jsonl": _jsonl_result, "parquet": _parquet_result}
+    return encoders[chunk.fmt](chunk, docs, cleaned, options)
+
+
+def _error_chunk(chunk: Chunk) -> ChunkResult:
+    outcomes = tuple(Outcome(error=str(message), rejected=True) for message in chunk.items)
+    return ChunkResult(outcomes, b"")
+
+
+def _clean_docs(docs: list[_Doc], options: WorkOptions) -> list[Cleaned]:
+    """Each record's fields and outcome: the decoded ones cleaned in one go."""
+    ready = [i for i, doc in enumerate(docs) if doc.text is not None]
+    texts = [docs[i].text or "" for i in ready]
+    cleaned = clean_texts(texts, [docs[i].group for i in ready], options)
+    out: list[Cleaned] = [(None, doc.failure) for doc in docs]
+    for index, (fields, outcome) in zip(ready, cleaned, strict=True):
+        out[index] = (fields, outcome if fields is not None else _with_raw(outcome, docs[index]))
+    return out
+
+
+def _with_raw(outcome: Outcome, doc: _Doc) -> Outcome:
+    """A JSON line's failure carries its bytes, for the errors file."""
+    return outcome if doc.failure.raw is None else dataclasses.replace(outcome, raw=doc.failure.raw)
+
+
+# -- plain text: one document per file -----------------------------------------------------
+
+
+def _text_docs(chunk: Chunk, options: WorkOptions) -> list[_Doc]:
+    docs = []
     for raw in chunk.items:
-        fields, outcome = _clean_text_file(raw, options)
-        outcomes.append(outcome)
-        sidecars.append(_sidecar(fields))
-        if fields is not None:
-            parts.append(_utf8(fields["text"]) + b"\n")
-        elif not options.skip_failed:
-            parts.append(raw)
-    return ChunkResult(tuple(outcomes), b"".join(parts), tuple(sidecars))
-
-
-def _clean_text_file(raw: bytes, options: WorkOptions) -> tuple[Fields | None, Outcome]:
-    text, failure = _decode_text_file(raw, options)
-    return (None, failure) if text is None else clean_one(text, options, options.profile_for(None))
+        text, failure = _decode_text_file(raw, options)
+        docs.append(_Doc(text, failure))
+    return docs
 
 
 def _decode_text_file(raw: bytes, options: WorkOptions) -> tuple[str | bytes | None, Outcome]:
@@ -169,22 +201,52 @@ def _decode_text_file(raw: bytes, options: WorkOptions) -> tuple[str | bytes | N
         return None, Outcome(error=error, line=line)
 
 
+def _text_result(
+    chunk: Chunk, docs: list[_Doc], cleaned: list[Cleaned], options: WorkOptions
+) -> ChunkResult:
+    parts: list[bytes] = []
+    for raw, (fields, _) in zip(chunk.items, cleaned, strict=True):
+        if fields is not None:
+            parts.append(_utf8(fields["text"]) + b"\n")
+        elif not options.skip_failed:
+            parts.append(raw)
+    sidecars = tuple(_sidecar(fields) for fields, _ in cleaned)
+    return ChunkResult(tuple(o for _, o in cleaned), b"".join(parts), sidecars)
+
+
 def _sidecar(fields: Fields | None) -> bytes | None:
     extra = {k: v for k, v in (fields or {}).items() if k != "text"}
     return _utf8(json.dumps(extra, ensure_ascii=False, indent=1) + "\n") if extra else None
 
 
-def _jsonl_chunk(chunk: Chunk, options: WorkOptions) -> ChunkResult:
-    outcomes: list[Outcome] = []
-    lines: list[bytes] = []
+# -- JSON Lines: one object a line -----------------------------------------------------------
+
+
+def _jsonl_docs(chunk: Chunk, options: WorkOptions) -> list[_Doc]:
+    docs = []
     for raw in chunk.items:
-        out, outcome = _clean_json_line(raw, options)
-        outcomes.append(outcome)
-        if out is not None:
-            lines.append(out)
-        elif not options.skip_failed:
+        obj, failure = _decode_json_line(raw, options.field)
+        failure = dataclasses.replace(failure, raw=raw)
+        if obj is None:
+            docs.append(_Doc(None, failure))
+        else:
+            group = group_of(obj, options.group_field) if options.profiles else ""
+            docs.append(_Doc(obj[options.field], failure, obj, group))
+    return docs
+
+
+def _jsonl_result(
+    chunk: Chunk, docs: list[_Doc], cleaned: list[Cleaned], options: WorkOptions
+) -> ChunkResult:
+    """Only JSON objects are written: a cleaned record, or (``--on-error pass``) a record
+    that parses but failed, byte for byte; never a line that is not an object."""
+    lines: list[bytes] = []
+    for raw, doc, (fields, outcome) in zip(chunk.items, docs, cleaned, strict=True):
+        if fields is not None and doc.obj is not None:
+            lines.append(_dump_json(_merged(doc.obj, fields, options.target)))
+        elif not (outcome.rejected or options.skip_failed):
             lines.append(_terminated(raw))
-    return ChunkResult(tuple(outcomes), _encode_lines(lines, chunk.compress))
+    return ChunkResult(tuple(o for _, o in cleaned), _encode_lines(lines, chunk.compress))
 
 
 def _terminated(line: bytes) -> bytes:
@@ -199,27 +261,34 @@ def _encode_lines(lines: list[bytes], compress: bool) -> bytes:
     return payload
 
 
-def _clean_json_line(raw: bytes, options: WorkOptions) -> tuple[bytes | None, Outcome]:
-    """The output line, or ``None`` and the error outcome."""
-    obj, failure = _decode_json_line(raw, options.field)
-    if obj is None:
-        return None, failure
-    fields, outcome = clean_one(obj[options.field], options, options.profile_for(obj))
-    if fields is None:
-        return None, outcome
-    return _dump_json(_merged(obj, fields, options.target)), outcome
-
-
 def _decode_json_line(raw: bytes, name: str) -> tuple[Fields | None, Outcome]:
-    """The object, when it is one and ``name`` holds a string; else the error outcome."""
+    """The object, when the line is one and ``name`` holds a string; else the error.
+
+    A line that is not a JSON object (malformed, not UTF-8, ``NaN``, an array) is
+    ``rejected``: it has no place in a JSON Lines output.
+    """
     try:
-        obj = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
-        return None, Outcome(error=f"malformed JSON: {exc}")
+        line = raw.removeprefix(_UTF8_BOM).rstrip(b"\r\n")
+        obj = json.loads(line.decode("utf-8"), parse_constant=_no_constant)
+    except UnicodeDecodeError as exc:
+        error = f"not UTF-8: byte 0x{raw[exc.start]:02x} at column {exc.start + 1}"
+        return None, Outcome(error=error, rejected=True)
+    except ValueError as exc:
+        return None, Outcome(error=f"malformed JSON: {exc}", rejected=True)
     if not isinstance(obj, dict):
-        return None, Outcome(error=f"not a JSON object but {type(obj).__name__}")
-    error = field_error(obj, name)
-    return (obj, Outcome()) if error is None else (None, Outcome(error=error))
+        return None, Outcome(error=f"not a JSON object but {_json_kind(obj)}", rejected=True)
+    missing = field_error(obj, name)
+    return (obj, Outcome()) if missing is None else (None, Outcome(error=missing))
+
+
+def _no_constant(name: str) -> Any:
+    """``NaN``, ``Infinity``: Python's json reads them, JSON (RFC 8259) has no such value."""
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _json_kind(value: Any) -> str:
+    kinds = {list: "an array", str: "a string", int: "a number", float: "a number"}
+    return "null" if value is None else kinds.get(type(value), type(value).__name__)
 
 
 def document_text(
@@ -235,21 +304,30 @@ def document_text(
     return (None, Outcome(error=error)) if error else ((row or {})[options.field], Outcome())
 
 
-def _parquet_chunk(chunk: Chunk, options: WorkOptions) -> ChunkResult:
-    outcomes: list[Outcome] = []
-    rows: list[Fields | None] = []
+# -- Parquet: the text field's value travels, the row stays with the writer ------------------
+
+
+def _parquet_docs(chunk: Chunk, options: WorkOptions) -> list[_Doc]:
+    docs = []
     for present, value, group in chunk.items:
         if isinstance(value, str):
-            fields, outcome = clean_one(value, options, options.profiles.get(group))
+            docs.append(_Doc(value, group=group))
         else:
             error = _not_a_string(options.field, value) if present else _no_field(options.field)
-            fields, outcome = None, Outcome(error=error)
-        outcomes.append(outcome)
+            docs.append(_Doc(None, Outcome(error=error)))
+    return docs
+
+
+def _parquet_result(
+    chunk: Chunk, docs: list[_Doc], cleaned: list[Cleaned], options: WorkOptions
+) -> ChunkResult:
+    rows: list[Fields | None] = []
+    for fields, _ in cleaned:
         if fields is not None:
             rows.append(_merged({}, fields, options.target))
         else:
             rows.append(None if options.skip_failed else {})
-    return ChunkResult(tuple(outcomes), tuple(rows))
+    return ChunkResult(tuple(o for _, o in cleaned), tuple(rows))
 
 
 def field_error(row: dict[str, Any], name: str) -> str | None:
@@ -287,10 +365,3 @@ def _dump_json(obj: Fields) -> bytes:
 
 def _utf8(text: str) -> bytes:
     return text.encode("utf-8", errors="replace")
-
-
-def _describe(exc: BaseException) -> str:
-    """The exception and the innermost frame that raised it, on one line."""
-    frames = traceback.extract_tb(exc.__traceback__)
-    where = f" (at {frames[-1].filename}:{frames[-1].lineno})" if frames else ""
-    return f"{type(exc).__name__}: {exc}{where}"
