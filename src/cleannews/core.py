@@ -22,6 +22,7 @@ which parses and folds them (``crates/cleannews-core/src/lexicon.rs``) and raise
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -31,7 +32,7 @@ from . import _core
 from .article import Article, LineDecisions
 from .columns import RuleColumn
 from .config import Config
-from .normalize import to_text
+from .normalize import has_mojibake_hint, normalize_lines, to_text
 from .pipeline import _repaired_blocks
 from .rules.site import LineSet
 
@@ -132,10 +133,30 @@ def article_of(result: _core.Extracted) -> Article:
     )
 
 
+# A lone surrogate (a str from ``surrogateescape`` decoding) has no UTF-8 form to cross into
+# the core: it becomes NUL, which normalisation deletes as the Python pipeline deletes it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _crossable(text: str, config: Config) -> str:
+    """``text`` as the core can take it. A page that the pipeline repairs (``pipeline._read``)
+    is repaired here, from the text with its surrogates, as the pipeline repairs it: its
+    repaired lines hold none (normalising drops them) and are a fixed point of reading."""
+    if config.fix_mojibake and (
+        has_mojibake_hint(text) or any(map(has_mojibake_hint, normalize_lines(text)))
+    ):
+        return "".join(line + "\n" for line in repaired_lines(text))  # a break ends each
+    return _SURROGATE.sub("\x00", text)
+
+
 def run(data: object, config: Config, profile: LineSet | None = None) -> Article:
     """``pipeline.run`` by the native core."""
     text = to_text(data)
-    return article_of(engine(config.extra_phrase_files).extract(text, config, profile))
+    core = engine(config.extra_phrase_files)
+    try:
+        return article_of(core.extract(text, config, profile))
+    except UnicodeEncodeError:  # lone surrogates: rare, so only then looked for
+        return article_of(core.extract(_crossable(text, config), config, profile))
 
 
 def extract_many(
@@ -143,7 +164,13 @@ def extract_many(
 ) -> list[Article]:
     """``run`` of every document, on ``workers`` threads."""
     texts = [to_text(d) for d in data]
-    results = engine(config.extra_phrase_files).extract_many(texts, config, profile, workers)
+    core = engine(config.extra_phrase_files)
+    try:
+        results = core.extract_many(texts, config, profile, workers)
+    except UnicodeEncodeError:
+        results = core.extract_many(
+            [_crossable(t, config) for t in texts], config, profile, workers
+        )
     return [article_of(r) for r in results]
 
 
@@ -152,4 +179,8 @@ def clean_many(
 ) -> list[str]:
     """``run(d).text`` of every document, on ``workers`` threads."""
     texts = [to_text(d) for d in data]
-    return engine(config.extra_phrase_files).clean_many(texts, config, profile, workers)
+    core = engine(config.extra_phrase_files)
+    try:
+        return core.clean_many(texts, config, profile, workers)
+    except UnicodeEncodeError:
+        return core.clean_many([_crossable(t, config) for t in texts], config, profile, workers)

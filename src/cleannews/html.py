@@ -27,8 +27,8 @@ import regex
 
 from .article import METADATA_FIELDS, Article, LineDecision
 from .config import Config
+from .core import run
 from .normalize import fold, to_text
-from .pipeline import run
 from .rules.catalog import Category
 from .rules.site import LineSet
 

@@ -12,12 +12,16 @@ import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .. import extract
+from .. import extract, extract_many
 from ..article import Article
 from ..config import Config
 from ..rules.site import LineSet
 
 __all__ = ["CleanFailure", "clean_chunk", "describe"]
+
+# Threads of the core for one chunk: the CLI's worker processes (-j) and Spark's or
+# datatrove's tasks already take the cores, and more threads each would oversubscribe them.
+CHUNK_THREADS = 1
 
 
 @dataclass(frozen=True)
@@ -31,8 +35,13 @@ def clean_chunk(
     texts: Sequence[str | bytes], config: Config, profile: LineSet | None = None
 ) -> list[Article | CleanFailure]:
     """One ``Article`` per text, in order, or the failure of that text alone: an
-    exception from the library costs one document, never the chunk."""
-    return [_extract_one(text, config, profile) for text in texts]
+    exception from the library costs one document, never the chunk: the chunk is one
+    ``extract_many`` call, and only when that raises is each text cleaned alone, to find
+    the one that failed."""
+    try:
+        return list(extract_many(texts, config, profile=profile, workers=CHUNK_THREADS))
+    except Exception:
+        return [_extract_one(text, config, profile) for text in texts]
 
 
 def _extract_one(
