@@ -97,6 +97,7 @@ def test_step_keeps_a_document_the_library_fails_on(monkeypatch: pytest.MonkeyPa
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(work, "extract", broken)
+    monkeypatch.setattr(work, "extract_many", broken)  # the chunk call fails, then each text
     step = CleanNewsStep()
     docs = list(step.run([Document(text="Some text.", id="1")]))
     assert docs[0].text == "Some text."

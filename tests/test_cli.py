@@ -240,7 +240,15 @@ def test_library_exception_costs_one_record(
             raise RuntimeError("a bug")
         return real(text, config)
 
+    real_many = work.extract_many
+
+    def flaky_many(texts: Any, config: Any = None, **kw: Any) -> list[cleannews.Article]:
+        if any("BOOM" in str(t) for t in texts):  # one failure fails the chunk's one call
+            raise RuntimeError("a bug")
+        return real_many(texts, config, **kw)
+
     monkeypatch.setattr(work, "extract", flaky)
+    monkeypatch.setattr(work, "extract_many", flaky_many)
     src = tmp_path / "in.jsonl"
     write_jsonl(src, [{"text": "Fine text."}, {"text": "BOOM"}, {"text": "Fine again."}])
     status, out, err = run([str(src), "-j", "1"], capsys)
