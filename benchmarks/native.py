@@ -101,24 +101,18 @@ def interleaved(systems: dict[str, Extractor], texts: Sequence[str], repeat: int
     return [Timing(n, len(texts), mb, sum(statistics.median(d) for d in per_doc[n])) for n in names]
 
 
-def corpus_texts(corpus_dir: Path, names: Sequence[str], limit: int | None) -> list[str]:
-    texts: list[str] = []
+def corpus_field(
+    corpus_dir: Path, names: Sequence[str], limit: int | None, field: str
+) -> list[str]:
+    """The non-empty ``field`` ("text" or "html") of the first ``limit`` records of each
+    corpus that is present."""
+    values: list[str] = []
     for name in names:
         path = corpus_dir / f"{name}.jsonl.gz"
         if path.exists():
-            records = list(read_jsonl(path, keep_html=False))[:limit]
-            texts += [r["text"] for r in records if r.get("text")]
-    return texts
-
-
-def corpus_pages(corpus_dir: Path, names: Sequence[str], limit: int | None) -> list[str]:
-    pages: list[str] = []
-    for name in names:
-        path = corpus_dir / f"{name}.jsonl.gz"
-        if path.exists():
-            records = list(read_jsonl(path, keep_html=True))[:limit]
-            pages += [r["html"] for r in records if r.get("html")]
-    return pages
+            records = list(read_jsonl(path, keep_html=field == "html"))[:limit]
+            values += [r[field] for r in records if r.get(field)]
+    return values
 
 
 def threads(texts: Sequence[str], repeat: int) -> dict[int, float]:
@@ -187,7 +181,7 @@ def html_cost(pages: Sequence[str], repeat: int) -> tuple[float, float]:
 
 def report(args: argparse.Namespace) -> str:
     corpus_dir = Path(args.corpus)
-    texts = corpus_texts(corpus_dir, THROUGHPUT_CORPORA, args.limit)
+    texts = corpus_field(corpus_dir, THROUGHPUT_CORPORA, args.limit, "text")
     out: list[str] = ["# The native core: speed, one run", ""]
     if not texts:
         return "\n".join([*out, f"no corpus text under {corpus_dir}"])
@@ -234,7 +228,7 @@ def report(args: argparse.Namespace) -> str:
         f"| import + first clean ≤ 0.25 s | {work - bare:.3f} s ({work:.3f} s less "
         f"{bare:.3f} s of a bare interpreter) | {_met(work - bare <= 0.25)} |"
     )
-    pages = corpus_pages(corpus_dir, THROUGHPUT_CORPORA, args.limit)
+    pages = corpus_field(corpus_dir, THROUGHPUT_CORPORA, args.limit, "html")
     if pages:
         peer, ours = html_cost(pages, args.repeat)
         share = (ours - peer) / peer
