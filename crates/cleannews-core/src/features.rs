@@ -7,6 +7,7 @@
 //! these decides whether the line reads as running text (prose).
 
 use crate::config::Config;
+use crate::normalize;
 use crate::unicode;
 use crate::Set;
 
@@ -28,11 +29,6 @@ pub fn word_count(text: &str, n_tokens: usize) -> usize {
     n_tokens + text.chars().filter(|&c| unicode::is_cjk(c)).count()
 }
 
-/// How many of `key`'s tokens `stop` holds.
-fn stop_count<'k>(tokens: impl Iterator<Item = &'k str>, stop: &Set<Box<str>>) -> usize {
-    tokens.filter(|t| stop.contains(*t)).count()
-}
-
 /// The features of one line (`features.make_line`); `key` is its folded key
 /// ([`crate::normalize::fold`]), `stop` the page's stop words, `second` those of its
 /// second language (empty when it has none).
@@ -45,16 +41,15 @@ pub fn make_line(
 ) -> Line {
     let text: Box<str> = text.into();
     let key: Box<str> = key.into();
-    let tokens = || key.split(' ').filter(|t| !t.is_empty());
-    let n_words = word_count(&text, tokens().count());
-    let mut n_stop = if stop.is_empty() {
-        0
-    } else {
-        stop_count(tokens(), stop)
-    };
-    if !second.is_empty() {
-        n_stop = n_stop.max(stop_count(tokens(), second));
+    // One pass over the tokens: how many, and how many each language's list holds.
+    let (mut n_tokens, mut n_first, mut n_second) = (0usize, 0usize, 0usize);
+    for token in normalize::key_tokens(&key) {
+        n_tokens += 1;
+        n_first += usize::from(!stop.is_empty() && stop.contains(token));
+        n_second += usize::from(!second.is_empty() && second.contains(token));
     }
+    let n_words = word_count(&text, n_tokens);
+    let n_stop = n_first.max(n_second);
     let tail = text.trim_end_matches(&CLOSERS[..]);
     let ends_ellipsis = ELLIPSIS.iter().any(|e| tail.ends_with(e));
     let ends_sentence = !ends_ellipsis
@@ -125,7 +120,7 @@ impl Line {
         let n_tokens = if key.is_empty() {
             0
         } else {
-            key.split(' ').count() as u32
+            normalize::key_tokens(&key).count() as u32
         };
         Line {
             text: text.into(),
@@ -152,8 +147,7 @@ impl Line {
 
     /// The folded word tokens.
     pub fn tokens(&self) -> impl DoubleEndedIterator<Item = &str> + Clone + '_ {
-        let key: &str = &self.key;
-        key.split(' ').filter(|t| !t.is_empty())
+        normalize::key_tokens(&self.key)
     }
 
     /// How many folded tokens the line has.

@@ -359,6 +359,53 @@ pub fn fold_tokens(text: &str) -> Vec<String> {
     tokens(&folded(text)).map(str::to_owned).collect()
 }
 
+/// The tokens of a matching key ([`fold`]): its pieces between single spaces, the empty
+/// key having none. A hand-written byte scan rather than `str::split(' ')`: tokens are a
+/// few bytes long, and `split` pays a `memchr` call (with its setup) per token, which was
+/// the largest single cost of the line features. A space byte never occurs inside a
+/// multi-byte UTF-8 sequence, so every piece is a valid `&str`.
+pub fn key_tokens(key: &str) -> KeyTokens<'_> {
+    KeyTokens { rest: key }
+}
+
+/// The iterator of [`key_tokens`]; empty pieces (never made by [`fold`]) are skipped.
+#[derive(Debug, Clone)]
+pub struct KeyTokens<'k> {
+    rest: &'k str,
+}
+
+impl<'k> Iterator for KeyTokens<'k> {
+    type Item = &'k str;
+
+    fn next(&mut self) -> Option<&'k str> {
+        while !self.rest.is_empty() {
+            let bytes = self.rest.as_bytes();
+            let end = bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len());
+            let token = &self.rest[..end];
+            self.rest = self.rest.get(end + 1..).unwrap_or("");
+            if !token.is_empty() {
+                return Some(token);
+            }
+        }
+        None
+    }
+}
+
+impl DoubleEndedIterator for KeyTokens<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        while !self.rest.is_empty() {
+            let bytes = self.rest.as_bytes();
+            let start = bytes.iter().rposition(|&b| b == b' ').map_or(0, |i| i + 1);
+            let token = &self.rest[start..];
+            self.rest = &self.rest[..start.saturating_sub(1)];
+            if !token.is_empty() {
+                return Some(token);
+            }
+        }
+        None
+    }
+}
+
 /// The runs of Python-alphanumeric characters (`re`'s `[^\W_]+`) of `text`.
 pub fn tokens(text: &str) -> impl Iterator<Item = &str> + '_ {
     text.split(|c: char| !unicode::is_alnum(c))
@@ -368,6 +415,20 @@ pub fn tokens(text: &str) -> impl Iterator<Item = &str> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn key_tokens_are_split_s_pieces() {
+        for key in ["", "a", "ab cd", "citeste si", " a  b ", "é ü ß", "x "] {
+            let want: Vec<&str> = key.split(' ').filter(|t| !t.is_empty()).collect();
+            assert_eq!(key_tokens(key).collect::<Vec<_>>(), want, "{key:?}");
+            let mut back: Vec<&str> = key_tokens(key).rev().collect();
+            back.reverse();
+            assert_eq!(back, want, "{key:?} from the back");
+        }
+        let mut both = key_tokens("a b c d");
+        assert_eq!((both.next(), both.next_back()), (Some("a"), Some("d")));
+        assert_eq!(both.collect::<Vec<_>>(), ["b", "c"]);
+    }
 
     #[test]
     fn splits_lines_as_python() {

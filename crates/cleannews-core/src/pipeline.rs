@@ -42,7 +42,7 @@ use crate::metadata::fields::{bare_name, labels_a_byline, line_metadata};
 use crate::metadata::title::{
     choose_title, opens_with_headline, TITLE_BLOCK_RULES, TITLE_SEARCH_LINES,
 };
-use crate::normalize::{fold, has_mojibake_hint, normalize_lines, romanian_comma_letters};
+use crate::normalize::{self, fold, has_mojibake_hint, normalize_lines, romanian_comma_letters};
 use crate::rules::blocks::{list_items, spread_blocks};
 use crate::rules::inline::{cut_tail, LONG_LINE_WORDS};
 use crate::rules::repeats::{body_copies, title_repeats};
@@ -395,7 +395,7 @@ impl Lines {
 
 /// The tokens of a folded key (the tokens joined by one space).
 fn key_tokens(key: &str) -> impl Iterator<Item = &str> {
-    key.split(' ').filter(|t| !t.is_empty())
+    normalize::key_tokens(key)
 }
 
 /// A tuple of languages as the set it is compared as (`frozenset`).
@@ -1038,7 +1038,7 @@ mod tests {
             .filter(|t| !t.is_empty())
             .collect::<Vec<_>>()
             .join(" ");
-        let n_words = key.split(' ').filter(|t| !t.is_empty()).count() as u32;
+        let n_words = normalize::key_tokens(&key).count() as u32;
         Line::new(
             text,
             key,

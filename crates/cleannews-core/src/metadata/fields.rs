@@ -29,7 +29,7 @@ use super::title::TITLE_MAX_WORDS;
 use super::{char_len, char_offset, regex};
 use crate::features::Line;
 use crate::lexicon::{Lexicon, MetaSection};
-use crate::normalize::{fold, folded, tokens};
+use crate::normalize::{self, fold, folded, tokens};
 use crate::rules::catalog::Rule;
 use crate::rules::shapes::is_embed_signature;
 use crate::unicode::strip as py_strip;
@@ -464,7 +464,7 @@ fn person_name<'t>(text: &'t str, key: &str, lexicon: &Lexicon) -> Option<&'t st
         return None;
     }
     let exact = &lexicon.phrases.exact;
-    let tokens = key.split(' ').filter(|t| !t.is_empty());
+    let tokens = normalize::key_tokens(key);
     if exact.contains_key(key) || tokens.clone().any(|t| exact.contains_key(t)) {
         return None;
     }
