@@ -47,7 +47,15 @@ pub fn cut_dateline<'t>(
     agencies: &Set<Box<str>>,
     allow_empty: bool,
 ) -> Option<(&'t str, &'t str)> {
-    let (name, end) = if let Some(m) = PAREN.captures(text) {
+    // What each pattern needs before it is run (the captures of these Unicode-class
+    // patterns fall back to a backtracker sized by the whole line): `PAREN` opens with a
+    // parenthesis, `PLACE` with a letter and holds a parenthesis or a slash.
+    let opens_paren = text.starts_with('(');
+    if !opens_paren && memchr::memchr2(b'(', b'/', text.as_bytes()).is_none() {
+        return None;
+    }
+    let paren = if opens_paren { PAREN.captures(text) } else { None };
+    let (name, end) = if let Some(m) = paren {
         let name = strip(m.name("name").map_or("", |g| g.as_str()));
         let code = name.replace(['.', ' '], "");
         let coded = str_is_upper(&code) && char_len(name) <= CODE_MAX_CHARS;
