@@ -136,10 +136,43 @@ fn is_ascii_invisible(b: u8) -> bool {
     matches!(b, 0x00..=0x08 | 0x0e..=0x1b | 0x7f)
 }
 
+/// Python's white space among the ASCII bytes (`str.split()`'s: `\t\n\v\f\r`, the
+/// separators `\x1c`-`\x1f` and the space).
+fn is_ascii_py_space(b: u8) -> bool {
+    matches!(b, 0x09..=0x0d | 0x1c..=0x20)
+}
+
 /// `" ".join(line.split())` with Python's white space.
 fn fold_spaces(line: &str) -> String {
+    if line.is_ascii() {
+        return fold_spaces_ascii(line);
+    }
     let mut out = String::with_capacity(line.len());
     for word in unicode::split(line) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// [`fold_spaces`] of an ASCII line, by bytes; a line already folded (the common case)
+/// is copied whole.
+fn fold_spaces_ascii(line: &str) -> String {
+    let bytes = line.as_bytes();
+    let folded_already = bytes.first().is_none_or(|&b| b != b' ')
+        && bytes.last().is_none_or(|&b| b != b' ')
+        && !bytes.windows(2).any(|w| w == b"  ")
+        && !bytes.iter().any(|&b| b != b' ' && is_ascii_py_space(b));
+    if folded_already {
+        return line.to_owned();
+    }
+    let mut out = String::with_capacity(line.len());
+    for word in line.split(|c: char| c.is_ascii() && is_ascii_py_space(c as u8)) {
+        if word.is_empty() {
+            continue;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
@@ -241,18 +274,18 @@ pub fn nfkd(text: &str) -> Cow<'_, str> {
 
 /// Does `text` carry the signature of mojibake (`normalize._MOJIBAKE_HINT`): a UTF-8 lead
 /// byte read as Latin-1/cp1252 ("Ã", "â") followed by a continuation byte so read?
+///
+/// By bytes: the leads U+00C2-U+00F4 are encoded `C3 82`-`C3 B4`, and `C3` is always the
+/// first byte of a character, so `memchr` finds every candidate.
 pub fn has_mojibake_hint(text: &str) -> bool {
-    if text.is_ascii() {
-        return false;
-    }
-    let mut prev_lead = false;
-    for c in text.chars() {
-        if prev_lead && is_mojibake_continuation(c) {
-            return true;
-        }
-        prev_lead = ('\u{c2}'..='\u{f4}').contains(&c);
-    }
-    false
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(0xc3, bytes).any(|i| {
+        matches!(bytes.get(i + 1), Some(0x82..=0xb4))
+            && text
+                .get(i + 2..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(is_mojibake_continuation)
+    })
 }
 
 /// The second character of `normalize._MOJIBAKE_HINT`: a continuation byte (0x80-0xBF)
@@ -342,16 +375,47 @@ pub fn folded(text: &str) -> Cow<'_, str> {
 
 /// The matching key: lower case, no diacritics, word tokens joined by one space.
 /// "Citește și:", "Citeşte si", "CITESTE SI" all fold to "citeste si".
+///
+/// Folded word by word (the pieces between ASCII spaces), each ASCII word in one pass
+/// ([`push_fold_ascii`]), each other word by the whole chain ([`folded`], then [`tokens`]).
+/// That is the fold of the whole text: no token spans a space; lower-casing looks at
+/// context only for a final sigma, and a space ends that context (it is neither cased
+/// nor case-ignorable); NFKD decomposes each character alone and reorders only runs of
+/// combining marks, which a space (a starter) cannot be inside.
 pub fn fold(text: &str) -> String {
-    let low = folded(text);
-    let mut key = String::with_capacity(low.len());
-    for token in tokens(&low) {
-        if !key.is_empty() {
-            key.push(' ');
+    let mut key = String::with_capacity(text.len());
+    for word in text.split(' ') {
+        if word.is_ascii() {
+            push_fold_ascii(word, &mut key);
+        } else {
+            for token in tokens(&folded(word)) {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                key.push_str(token);
+            }
         }
-        key.push_str(token);
     }
     key
+}
+
+/// [`fold`] of an ASCII word in one pass: its tokens are the runs of ASCII letters and
+/// digits (what Python's `isalnum` and `[^\W_]` are on ASCII), lower-cased; ASCII has
+/// nothing to decompose and no mark to drop.
+/// Its tokens are pushed onto `key`, each after a space unless `key` is empty.
+fn push_fold_ascii(text: &str, key: &mut String) {
+    let mut gap = true; // a token ended (or none began) since the last token byte
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() {
+            if gap && !key.is_empty() {
+                key.push(' ');
+            }
+            gap = false;
+            key.push(char::from(b.to_ascii_lowercase()));
+        } else {
+            gap = true;
+        }
+    }
 }
 
 /// The word tokens of [`fold`]: runs of Python-alphanumeric characters of the folded text.
@@ -415,6 +479,92 @@ pub fn tokens(text: &str) -> impl Iterator<Item = &str> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `fold` by the general path (lower, fold, decompose, drop marks, tokens).
+    fn fold_general(text: &str) -> String {
+        tokens(&folded(text)).collect::<Vec<_>>().join(" ")
+    }
+
+    /// Every ASCII string of up to 3 bytes from a set that covers each class of byte.
+    fn ascii_samples() -> Vec<String> {
+        let alphabet: Vec<char> = (0u8..=127).map(char::from).collect();
+        let mut out: Vec<String> = alphabet.iter().map(|c| c.to_string()).collect();
+        let few = [
+            'a', 'Z', '0', ' ', '\t', '_', '-', '\x1c', '\x0b', '\x00', '.',
+        ];
+        for a in few {
+            for b in few {
+                for c in few {
+                    out.push([a, b, c].iter().collect());
+                }
+            }
+        }
+        out.push("  Citeste   SI: Foo_bar 12-34\r ".into());
+        out
+    }
+
+    #[test]
+    fn mojibake_hint_by_bytes_is_the_hint_by_characters() {
+        let by_chars = |text: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            chars
+                .windows(2)
+                .any(|w| ('\u{c2}'..='\u{f4}').contains(&w[0]) && is_mojibake_continuation(w[1]))
+        };
+        let leads = ['\u{c1}', '\u{c2}', 'Ã', 'â', '\u{f4}', '\u{f5}', 'a'];
+        let seconds = [
+            '\u{7f}', '\u{80}', '©', '\u{bf}', '\u{c0}', '€', '™', '–', 'x', 'Ș',
+        ];
+        for a in leads {
+            for b in seconds {
+                for text in [format!("{a}{b}"), format!("x{a}{a}{b} "), format!("{b}{a}")] {
+                    assert_eq!(has_mojibake_hint(&text), by_chars(&text), "{text:?}");
+                }
+            }
+        }
+        assert!(has_mojibake_hint("CÃ¢nd"));
+        assert!(!has_mojibake_hint("Când și"));
+    }
+
+    #[test]
+    fn folding_word_by_word_is_folding_the_whole() {
+        let texts = [
+            "Citește și: ΟΔΟΣ ΟΔΟΣ. Straße x",
+            "a\u{301} b \u{301}c ΣΑΣ Σ ς",
+            "ﬁne \u{a0}x\u{2002}y Đà Nẵng",
+            " lead  trail ",
+            "ΑΣ'Σ Α.Σ ΑΣ:x",
+        ];
+        for text in texts {
+            assert_eq!(fold(text), fold_general(text), "{text:?}");
+        }
+        for a in ascii_samples().iter().take(200) {
+            for b in ["Σ", "é", "\u{301}", "ß"] {
+                let text = format!("{a}{b} {b}{a}");
+                assert_eq!(fold(&text), fold_general(&text), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_fast_paths_agree_with_the_general_ones() {
+        for text in ascii_samples() {
+            assert_eq!(fold(&text), fold_general(&text), "fold {text:?}");
+            let general: Vec<&str> = unicode::split(&text).collect();
+            assert_eq!(
+                fold_spaces_ascii(&text),
+                general.join(" "),
+                "spaces {text:?}"
+            );
+        }
+        for b in 0u8..=127 {
+            assert_eq!(
+                is_ascii_py_space(b),
+                unicode::is_space(char::from(b)),
+                "{b:#x}"
+            );
+        }
+    }
 
     #[test]
     fn key_tokens_are_split_s_pieces() {

@@ -26,13 +26,14 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::hash::BuildHasher;
 
 use crate::config::Config;
 use crate::features::Line;
 use crate::lexicon::{Lexicon, MetaSection};
 use crate::metadata::fields::MetaHit;
 use crate::rules::{Mark, Rule};
-use crate::{Map, Set};
+use crate::Set;
 
 use crate::body::{cut_off_last, scored_span};
 use crate::features::make_line;
@@ -42,6 +43,8 @@ use crate::metadata::fields::{bare_name, labels_a_byline, line_metadata};
 use crate::metadata::title::{
     choose_title, opens_with_headline, TITLE_BLOCK_RULES, TITLE_SEARCH_LINES,
 };
+use hashbrown::HashTable;
+
 use crate::normalize::{self, fold, has_mojibake_hint, normalize_lines, romanian_comma_letters};
 use crate::rules::blocks::{list_items, spread_blocks};
 use crate::rules::inline::{cut_tail, LONG_LINE_WORDS};
@@ -101,17 +104,24 @@ impl Lines {
         I: IntoIterator<Item = S>,
         S: AsRef<str> + Into<Box<str>>,
     {
-        let mut seen: Map<Box<str>, u32> = Map::default();
+        // The distinct texts by hash, each held once (in `out.texts`, the table holding
+        // its index), rather than a map that would own a second copy of every line.
+        let state = foldhash::fast::RandomState::default();
+        let mut seen: HashTable<u32> = HashTable::new();
         let mut out = Lines::default();
         for line in lines {
-            let id = match seen.get(line.as_ref()) {
+            let hash = state.hash_one(line.as_ref());
+            let texts = &out.texts;
+            let found = seen.find(hash, |&id| *texts[id as usize] == *line.as_ref());
+            let id = match found {
                 Some(&id) => id,
                 None => {
                     let id = out.texts.len() as u32;
                     let text: Box<str> = line.into();
                     out.keys.push(fold(&text).into());
-                    out.texts.push(text.clone());
-                    seen.insert(text, id);
+                    out.texts.push(text);
+                    let texts = &out.texts;
+                    seen.insert_unique(hash, id, |&id| state.hash_one(&*texts[id as usize]));
                     id
                 }
             };

@@ -54,7 +54,11 @@ pub fn cut_dateline<'t>(
     if !opens_paren && memchr::memchr2(b'(', b'/', text.as_bytes()).is_none() {
         return None;
     }
-    let paren = if opens_paren { PAREN.captures(text) } else { None };
+    let paren = if opens_paren {
+        PAREN.captures(text)
+    } else {
+        None
+    };
     let (name, end) = if let Some(m) = paren {
         let name = strip(m.name("name").map_or("", |g| g.as_str()));
         let code = name.replace(['.', ' '], "");
