@@ -499,7 +499,9 @@ def test_progress_bar_on_a_terminal_unless_quiet(tmp_path: Path, quiet: bool) ->
     silences it; off a terminal test_quiet_and_no_progress_off_terminal shows none."""
     pty = pytest.importorskip("pty")
     src = tmp_path / "in.jsonl"
-    write_jsonl(src, seed_rows() * 20)  # 400 records, ~1 s: longer than the bar's delay
+    # 4,000 records (19 MB): about 3 s with the native core at -j 1 (400 took 0.3 s, less
+    # than the bar's DELAY of 0.5 s, and no bar was drawn).
+    write_jsonl(src, seed_rows() * 200)
     master, slave = pty.openpty()
     fcntl = pytest.importorskip("fcntl")
     termios = pytest.importorskip("termios")
@@ -523,7 +525,7 @@ def test_progress_bar_on_a_terminal_unless_quiet(tmp_path: Path, quiet: bool) ->
         assert err == b""
     else:
         assert b"docs/s" in err and b"%" in err and b"\r" in err
-        assert err.rstrip().splitlines()[-1].strip().startswith(b"cleannews: 400 docs, 0 failed")
+        assert err.rstrip().splitlines()[-1].strip().startswith(b"cleannews: 4000 docs, 0 failed")
 
 
 def _read_all(fd: int) -> bytes:
