@@ -48,8 +48,10 @@ where
 {
     let mut n_tokens = 0usize;
     let mut cjk = 0usize;
-    // Stop word -> how many times it occurs among the tokens read, in first-seen order.
-    let mut hits: Map<&'t str, u32> = Map::default();
+    // Each stop word among the tokens read: its vote slots and how many times it occurs,
+    // keyed by the address of the lexicon's copy of the word, so that a token is hashed
+    // once, as text, to find it, and then as a number.
+    let mut hits: Map<usize, (&[u16], u32)> = Map::default();
     'lines: for line in token_lines {
         for token in line {
             if n_tokens == MAX_TOKENS {
@@ -59,34 +61,38 @@ where
             if !token.is_ascii() {
                 cjk += token.chars().filter(|&c| unicode::is_cjk(c)).count();
             }
-            if lexicon.stop_votes.contains_key(token) {
-                *hits.entry(token).or_insert(0) += 1;
+            if let Some((word, slots)) = lexicon.stop_votes.get_key_value(token) {
+                hits.entry(word.as_ptr() as usize).or_insert((slots, 0)).1 += 1;
             }
         }
     }
-    let Some((first, first_hits)) = winner(hits.iter().map(|(&w, &n)| (w, n)), lexicon) else {
+    let Some((first, first_hits)) = winner(hits.values().copied(), lexicon) else {
         return Vec::new();
     };
     if too_few_hits(first_hits, n_tokens, cjk) {
         return Vec::new();
     }
-    let first_stop = lexicon.stopwords.get(first);
+    // The hits that are not stop words of the first language: a hit word is one of its
+    // stop words exactly when the first language's slot is among the word's slots (every
+    // stop word of two or more characters, not all digits, has the slot of each of its
+    // lists, and only such words hit).
     let rest = || {
-        hits.iter()
-            .filter(|(w, _)| !first_stop.is_some_and(|s| s.contains(**w)))
-            .map(|(&w, &n)| (w, n))
+        hits.values()
+            .copied()
+            .filter(|(slots, _)| !slots.contains(&first))
     };
     let needed = f64::max(
         f64::from(MIN_HITS),
         SECOND_LANGUAGE_SHARE * f64::from(first_hits),
     );
     let rest_hits: u64 = rest().map(|(_, n)| u64::from(n)).sum();
+    let code = |slot: u16| lexicon.vote_codes[usize::from(slot)].to_string();
     if (rest_hits as f64) < needed {
-        return vec![first.to_owned()];
+        return vec![code(first)];
     }
     match winner(rest(), lexicon) {
-        Some((second, n)) if f64::from(n) >= needed => vec![first.to_owned(), second.to_owned()],
-        _ => vec![first.to_owned()],
+        Some((second, n)) if f64::from(n) >= needed => vec![code(first), code(second)],
+        _ => vec![code(first)],
     }
 }
 
@@ -96,19 +102,18 @@ fn too_few_hits(hits: u32, n_tokens: usize, cjk: usize) -> bool {
     f64::from(hits) < MIN_HIT_SHARE * ((n_tokens + cjk) as f64)
 }
 
-/// The language with the most votes from `words` (each with its count) and its votes
-/// ([`MIN_HITS`] or more), or `None` (`language._winner`).
-fn winner<'a, 'l>(
-    words: impl Iterator<Item = (&'a str, u32)>,
-    lexicon: &'l Lexicon,
-) -> Option<(&'l str, u32)> {
+/// The slot of the language with the most votes from `hits` (the vote slots of each stop
+/// word read, with its count) and its votes ([`MIN_HITS`] or more), or `None`
+/// (`language._winner`).
+fn winner<'h>(
+    hits: impl Iterator<Item = (&'h [u16], u32)>,
+    lexicon: &Lexicon,
+) -> Option<(u16, u32)> {
     let mut counts = vec![0u32; lexicon.vote_codes.len()];
-    for (word, n) in words {
-        if let Some(slots) = lexicon.stop_votes.get(word) {
-            for &slot in slots.iter() {
-                if let Some(count) = counts.get_mut(usize::from(slot)) {
-                    *count += n;
-                }
+    for (slots, n) in hits {
+        for &slot in slots {
+            if let Some(count) = counts.get_mut(usize::from(slot)) {
+                *count += n;
             }
         }
     }
@@ -119,13 +124,14 @@ fn winner<'a, 'l>(
     let size = |code: &str| lexicon.stopwords.get(code).map_or(0, |s| s.len());
     // Ties: the smaller stop list, then the code (codes are sorted: the first slot of a
     // size wins the code tie).
-    let code = counts
+    let (slot, _) = counts
         .iter()
         .zip(&lexicon.vote_codes)
-        .filter(|&(&n, _)| n == top)
-        .map(|(_, code)| &**code)
-        .min_by(|a, b| size(a).cmp(&size(b)).then_with(|| a.cmp(b)))?;
-    Some((code, top))
+        .enumerate()
+        .filter(|&(_, (&n, _))| n == top)
+        .map(|(slot, (_, code))| (slot, &**code))
+        .min_by(|a, b| size(a.1).cmp(&size(b.1)).then_with(|| a.1.cmp(b.1)))?;
+    Some((u16::try_from(slot).ok()?, top))
 }
 
 #[cfg(test)]

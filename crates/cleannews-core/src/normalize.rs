@@ -376,46 +376,83 @@ pub fn folded(text: &str) -> Cow<'_, str> {
 /// The matching key: lower case, no diacritics, word tokens joined by one space.
 /// "Citește și:", "Citeşte si", "CITESTE SI" all fold to "citeste si".
 ///
-/// Folded word by word (the pieces between ASCII spaces), each ASCII word in one pass
-/// ([`push_fold_ascii`]), each other word by the whole chain ([`folded`], then [`tokens`]).
+/// One pass over the bytes, a character at a time: an ASCII letter or digit is pushed
+/// lower-cased, any other ASCII byte ends a token; another character is pushed as its
+/// piece of [`unicode::fold_piece`]'s table (the whole chain's result for it alone). A
+/// character the table does not hold sends its word (the piece between ASCII spaces) down
+/// the general path ([`folded`], then [`tokens`]): what the word had pushed is taken back,
+/// and the word folded whole.
+///
 /// That is the fold of the whole text: no token spans a space; lower-casing looks at
-/// context only for a final sigma, and a space ends that context (it is neither cased
-/// nor case-ignorable); NFKD decomposes each character alone and reorders only runs of
-/// combining marks, which a space (a starter) cannot be inside.
+/// context only for a final sigma (whose word takes the general path), and a space ends
+/// that context (it is neither cased nor case-ignorable); NFKD decomposes each character
+/// alone and reorders only runs of combining marks, which a space (a starter) cannot be
+/// inside, and which the table's pieces drop.
 pub fn fold(text: &str) -> String {
+    use unicode::FoldPiece;
+    let bytes = text.as_bytes();
     let mut key = String::with_capacity(text.len());
-    for word in text.split(' ') {
-        if word.is_ascii() {
-            push_fold_ascii(word, &mut key);
-        } else {
-            for token in tokens(&folded(word)) {
-                if !key.is_empty() {
+    let mut gap = true; // a token ended (or none began) since the last token character
+    let push = |piece: &str, key: &mut String, gap: &mut bool| {
+        if *gap && !key.is_empty() {
+            key.push(' ');
+        }
+        *gap = false;
+        key.push_str(piece);
+    };
+    // Where the current word starts, in `text` and in `key` (with `gap` set there).
+    let (mut word_start, mut word_mark) = (0, 0);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                if gap && !key.is_empty() {
                     key.push(' ');
                 }
-                key.push_str(token);
+                gap = false;
+                key.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                gap = true;
+                if b == b' ' {
+                    (word_start, word_mark) = (i + 1, key.len());
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break; // not reached: `i` is at a character's first byte
+        };
+        match unicode::fold_piece(c) {
+            FoldPiece::Alnum(piece) => push(piece, &mut key, &mut gap),
+            FoldPiece::Separator => gap = true,
+            FoldPiece::Empty => {}
+            FoldPiece::Mixed(piece) => {
+                for p in piece.chars() {
+                    if unicode::is_alnum(p) {
+                        push(p.encode_utf8(&mut [0; 4]), &mut key, &mut gap);
+                    } else {
+                        gap = true;
+                    }
+                }
+            }
+            FoldPiece::General => {
+                key.truncate(word_mark);
+                let end = memchr::memchr(b' ', &bytes[i..]).map_or(bytes.len(), |at| i + at);
+                for token in tokens(&folded(&text[word_start..end])) {
+                    if !key.is_empty() {
+                        key.push(' ');
+                    }
+                    key.push_str(token);
+                }
+                gap = true;
+                i = end;
+                continue;
             }
         }
+        i += c.len_utf8();
     }
     key
-}
-
-/// [`fold`] of an ASCII word in one pass: its tokens are the runs of ASCII letters and
-/// digits (what Python's `isalnum` and `[^\W_]` are on ASCII), lower-cased; ASCII has
-/// nothing to decompose and no mark to drop.
-/// Its tokens are pushed onto `key`, each after a space unless `key` is empty.
-fn push_fold_ascii(text: &str, key: &mut String) {
-    let mut gap = true; // a token ended (or none began) since the last token byte
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() {
-            if gap && !key.is_empty() {
-                key.push(' ');
-            }
-            gap = false;
-            key.push(char::from(b.to_ascii_lowercase()));
-        } else {
-            gap = true;
-        }
-    }
 }
 
 /// The word tokens of [`fold`]: runs of Python-alphanumeric characters of the folded text.
@@ -483,6 +520,59 @@ mod tests {
     /// `fold` by the general path (lower, fold, decompose, drop marks, tokens).
     fn fold_general(text: &str) -> String {
         tokens(&folded(text)).collect::<Vec<_>>().join(" ")
+    }
+
+    /// `fold`, by the table's pieces, gives the general path's key for every character of
+    /// the table alone and between letters, marks, spaces and punctuation, and for
+    /// pseudo-random words of the table's characters (an LCG, so the words are the same
+    /// every run), with and without a character the table does not hold among them.
+    #[test]
+    fn fold_by_table_is_the_general_fold() {
+        use unicode::FoldPiece;
+        let table: Vec<char> = (0x80..0x2200).filter_map(char::from_u32).collect();
+        let mut words: Vec<String> = Vec::new();
+        for &c in &table {
+            words.extend([
+                format!("{c}"),
+                format!("a{c}b"),
+                format!("{c}{c}"),
+                format!("X{c}\u{301}-{c}9"),
+                format!("\u{300}{c}ł"),
+                format!("Ab {c}Σ c{c}"),
+            ]);
+        }
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) as usize
+        };
+        for _ in 0..20_000 {
+            let mut w = String::new();
+            for _ in 0..1 + next() % 12 {
+                match next() % 10 {
+                    0 => w.push(' '),
+                    1 => w.push(['Σ', '日', 'x', '.'][next() % 4]),
+                    _ => w.push(table[next() % table.len()]),
+                }
+            }
+            words.push(w);
+        }
+        for w in &words {
+            assert_eq!(fold(w), fold_general(w), "{w:?}");
+        }
+        // Nearly every character of the table has its own piece; the capital sigma (final
+        // or not by its neighbours) and the characters past the table have none.
+        let general = table
+            .iter()
+            .filter(|&&c| unicode::fold_piece(c) == FoldPiece::General);
+        assert!(general.count() < 10);
+        assert_eq!(unicode::fold_piece('Σ'), FoldPiece::General);
+        assert_eq!(unicode::fold_piece('日'), FoldPiece::General);
+        assert_eq!(unicode::fold_piece('é'), FoldPiece::Alnum("e"));
+        assert_eq!(unicode::fold_piece('\u{301}'), FoldPiece::Empty);
+        assert_eq!(fold("ΟΔΟΣ Citeşte"), "οδος citeste");
     }
 
     /// Every ASCII string of up to 3 bytes from a set that covers each class of byte.

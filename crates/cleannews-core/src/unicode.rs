@@ -21,6 +21,8 @@ use std::borrow::Cow;
 
 #[rustfmt::skip]
 mod tables;
+#[rustfmt::skip]
+mod fold_table;
 
 use tables::*;
 pub use tables::{
@@ -29,6 +31,48 @@ pub use tables::{
     CLASS_RX_LATIN, CLASS_RX_LL, CLASS_RX_LU, CLASS_RX_MN, CLASS_RX_N, CLASS_RX_SPACE,
     CLASS_RX_THAI, CLASS_RX_WORD,
 };
+
+/// What the matching key's chain makes of one character ([`fold_piece`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FoldPiece {
+    /// A piece of alphanumeric characters: it extends the current token.
+    Alnum(&'static str),
+    /// A piece with no alphanumeric character: it ends the current token.
+    Separator,
+    /// Nothing (a non-spacing mark): the token goes on across it.
+    Empty,
+    /// A piece of alphanumeric and other characters (`½` -> `1⁄2`).
+    Mixed(&'static str),
+    /// Not in the table, or its piece depends on its neighbours (the capital sigma): the
+    /// word it stands in takes the general path.
+    General,
+}
+
+/// What `normalize::folded` makes of `c` alone, and what kind of token piece that is, for
+/// the non-ASCII characters of the Latin, Greek, Cyrillic and other blocks up to U+2200
+/// (`tools/gen_fold.py` builds the table from CPython 3.11 and says why a word's fold is
+/// the concatenation of its characters' pieces unless one is [`FoldPiece::General`]).
+#[inline]
+pub fn fold_piece(c: char) -> FoldPiece {
+    let cp = u32::from(c);
+    if !(fold_table::START..fold_table::END).contains(&cp) {
+        return FoldPiece::General;
+    }
+    let entry = fold_table::ENTRIES[(cp - fold_table::START) as usize];
+    let at = (entry >> 16) as usize;
+    let len = ((entry >> 8) & 0xff) as usize;
+    let piece = || &fold_table::BLOB[at..at + len];
+    match (entry & 0xff) as u8 {
+        fold_table::ALNUM => FoldPiece::Alnum(piece()),
+        fold_table::SEPARATOR => FoldPiece::Separator,
+        fold_table::EMPTY => FoldPiece::Empty,
+        fold_table::MIXED => FoldPiece::Mixed(piece()),
+        kind => {
+            debug_assert_eq!(kind, fold_table::EXCLUDED);
+            FoldPiece::General
+        }
+    }
+}
 
 /// Code points below this are looked up in [`ASCII_FLAGS`] instead of the range tables.
 const ASCII_END: u32 = 0x80;

@@ -1,0 +1,176 @@
+"""Generate crates/cleannews-core/src/unicode/fold_table.rs from the running Python.
+
+The matching key (``normalize::fold`` in the core) lower-cases a word with ``str.lower``,
+folds a few letters by hand (``FOLD_EXTRA``), decomposes it (NFKD) and drops the
+non-spacing marks (the ``regex`` module's ``\\p{Mn}``); its tokens are the runs of
+``str.isalnum`` characters. Done a character at a time, that chain costs a few thousand
+instructions a word (allocations, the normalisation crate's lookups); most words of a
+European page are made of the characters of a few blocks. This table holds, for each code
+point of ``START``..``END``, what the chain makes of it alone, and what kind of piece that
+is for the tokens:
+
+- ``ALNUM``: every character of the piece is alphanumeric (it extends the current token);
+- ``SEPARATOR``: none is (it ends the current token);
+- ``EMPTY``: nothing is left (a combining mark: the token goes on across it);
+- ``MIXED``: some are and some are not (``½`` -> ``1⁄2``);
+- ``EXCLUDED``: the character alone does not say what it becomes in a word, and a word
+  holding it takes the general path: the capital sigma (``str.lower`` reads its
+  neighbours: final or not), and any character whose pieces hold a combining character
+  that is not a non-spacing mark (NFKD could reorder it against its neighbour's marks).
+
+For every other character, the fold of a word is the concatenation of its characters'
+pieces: ``str.lower`` looks at context only for the capital sigma, NFKD decomposes each
+character alone and reorders only combining characters (ccc > 0), and every one of those
+that the pieces hold is a non-spacing mark, which the fold drops wherever it stands. The
+core's unit tests check the table against the general path, character by character and
+in words.
+
+Run from the repository root with the project's interpreter (CPython 3.11: the Unicode
+tables the rest of the core follows, see ``gen_unicode.py``):
+
+    .venv/bin/python crates/cleannews-core/tools/gen_fold.py
+
+and commit the output.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import regex
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "unicode" / "fold_table.rs"
+# Latin-1 Supplement up to the Mathematical Operators: the Latin, Greek, Cyrillic,
+# Armenian, Hebrew, Arabic, Indic, Thai and Georgian blocks, Latin Extended Additional
+# (Vietnamese), Greek Extended, General Punctuation (quotes, dashes, the ellipsis) and
+# the currency and letter-like symbols.
+START = 0x80
+END = 0x2200
+NORMALIZE_RS = OUT.parent.parent / "normalize.rs"
+# normalize.rs's FOLD_EXTRA, the one list of the letters folded by hand: its entries read
+# from the Rust source, ('ß', "ss") a line.
+FOLD_EXTRA_ENTRY = re.compile(r"""\('(.)', "([^"]*)"\)""")
+
+
+def fold_extra() -> dict[int, str]:
+    source = NORMALIZE_RS.read_text(encoding="utf-8")
+    block = source[source.index("pub const FOLD_EXTRA") :]
+    block = block[: block.index("];")]
+    table = {ord(a): b for a, b in FOLD_EXTRA_ENTRY.findall(block)}
+    if not table:
+        sys.exit(f"no FOLD_EXTRA entries found in {NORMALIZE_RS}")
+    return table
+
+
+FOLD_EXTRA = fold_extra()
+MARK = regex.compile(r"\p{Mn}")
+CAPITAL_SIGMA = "\u03a3"
+ALNUM, SEPARATOR, EMPTY, MIXED, EXCLUDED = range(5)
+KIND_NAMES = ["ALNUM", "SEPARATOR", "EMPTY", "MIXED", "EXCLUDED"]
+
+
+def piece(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch.lower().translate(FOLD_EXTRA))
+    return "".join(c for c in decomposed if not MARK.match(c))
+
+
+def kind(ch: str) -> int:
+    if ch == CAPITAL_SIGMA:
+        return EXCLUDED
+    decomposed = unicodedata.normalize("NFKD", ch.lower().translate(FOLD_EXTRA))
+    if any(unicodedata.combining(c) and not MARK.match(c) for c in decomposed):
+        return EXCLUDED
+    out = piece(ch)
+    if not out:
+        return EMPTY
+    alnum = [c.isalnum() for c in out]
+    if all(alnum):
+        return ALNUM
+    return SEPARATOR if not any(alnum) else MIXED
+
+
+def rust_str(text: str) -> str:
+    return "".join(
+        c if 0x20 <= ord(c) < 0x7F and c not in '"\\' else f"\\u{{{ord(c):x}}}" for c in text
+    )
+
+
+def main() -> None:
+    if sys.version_info[:2] != (3, 11):
+        sys.exit("run with CPython 3.11: its Unicode tables are the core's")
+    blob: list[str] = []
+    offset = 0
+    entries: list[int] = []
+    seen: dict[str, int] = {}
+    for cp in range(START, END):
+        ch = chr(cp)
+        k = kind(ch)
+        out = "" if k == EXCLUDED else piece(ch)
+        size = len(out.encode("utf-8"))
+        if size > 0xFF:
+            sys.exit(f"U+{cp:04X}: a piece of {size} bytes")
+        if out in seen:
+            at = seen[out]
+        else:
+            at = offset
+            seen[out] = at
+            blob.append(out)
+            offset += size
+        if at > 0xFFFF:
+            sys.exit("the blob outgrew 16-bit offsets")
+        entries.append(at << 16 | size << 8 | k)
+    lines = [
+        "// @generated by crates/cleannews-core/tools/gen_fold.py from CPython "
+        f"{sys.version.split()[0]} (Unicode {unicodedata.unidata_version}); do not edit.",
+        "//! What the matching key's chain (lower, `FOLD_EXTRA`, NFKD, no non-spacing marks)",
+        "//! makes of each code point of [`START`]..[`END`] alone, and what kind of token piece",
+        "//! that is: see `tools/gen_fold.py` for why a word's fold is the concatenation of",
+        "//! these pieces for every kind but [`EXCLUDED`].",
+        "",
+        "/// The first code point of the table.",
+        f"pub const START: u32 = 0x{START:X};",
+        "/// One past the last code point of the table.",
+        f"pub const END: u32 = 0x{END:X};",
+    ]
+    for i, name in enumerate(KIND_NAMES):
+        doc = {
+            "ALNUM": "Every character of the piece is alphanumeric: it extends the token.",
+            "SEPARATOR": "No character of the piece is alphanumeric: it ends the token.",
+            "EMPTY": "Nothing is left: the token goes on across the character.",
+            "MIXED": "Alphanumeric and other characters: read the piece character by character.",
+            "EXCLUDED": "The piece depends on the neighbours: the word takes the general path.",
+        }[name]
+        lines += [f"/// {doc}", f"pub const {name}: u8 = {i};"]
+    lines += [
+        "/// The pieces, each once, end to end.",
+        "pub static BLOB: &str = concat!(",
+    ]
+    chunk: list[str] = []
+    width = 0
+    for out in blob:
+        esc = rust_str(out)
+        if width + len(esc) > 80 and chunk:
+            lines.append(f'    "{"".join(chunk)}",')
+            chunk, width = [], 0
+        chunk.append(esc)
+        width += len(esc)
+    if chunk:
+        lines.append(f'    "{"".join(chunk)}",')
+    lines += [
+        ");",
+        "/// Per code point from [`START`]: the piece's byte offset in [`BLOB`] (bits 16-31),",
+        "/// its byte length (bits 8-15) and its kind (bits 0-7).",
+        f"pub static ENTRIES: [u32; {len(entries)}] = [",
+    ]
+    for i in range(0, len(entries), 8):
+        lines.append("    " + " ".join(f"0x{e:08x}," for e in entries[i : i + 8]))
+    lines += ["];", ""]
+    OUT.write_text("\n".join(lines), encoding="utf-8")
+    print(f"{OUT}: {len(entries)} entries, {offset} bytes of pieces")
+
+
+if __name__ == "__main__":
+    main()
