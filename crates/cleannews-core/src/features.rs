@@ -6,6 +6,8 @@
 //! line's end after closing quotes and brackets (a sentence end, an ellipsis), and from
 //! these decides whether the line reads as running text (prose).
 
+use std::sync::Arc;
+
 use crate::config::Config;
 use crate::normalize;
 use crate::unicode;
@@ -32,15 +34,18 @@ pub fn word_count(text: &str, n_tokens: usize) -> usize {
 /// The features of one line (`features.make_line`); `key` is its folded key
 /// ([`crate::normalize::fold`]), `stop` the page's stop words, `second` those of its
 /// second language (empty when it has none).
+///
+/// The text and the key are shared, not copied: a page's [`crate::pipeline::Lines`]
+/// hands over its own (an `Arc` clone), each time the page is read.
 pub fn make_line(
-    text: impl Into<Box<str>>,
-    key: impl Into<Box<str>>,
+    text: impl Into<Arc<str>>,
+    key: impl Into<Arc<str>>,
     stop: &Set<Box<str>>,
     config: &Config,
     second: &Set<Box<str>>,
 ) -> Line {
-    let text: Box<str> = text.into();
-    let key: Box<str> = key.into();
+    let text: Arc<str> = text.into();
+    let key: Arc<str> = key.into();
     // One pass over the tokens: how many, and how many each language's list holds.
     let (mut n_tokens, mut n_first, mut n_second) = (0usize, 0usize, 0usize);
     for token in normalize::key_tokens(&key) {
@@ -76,7 +81,7 @@ pub fn make_line(
         ends_ellipsis,
         is_prose,
     };
-    Line::new(text, key, features)
+    Line::from_parts(text, key, count(n_tokens), features)
 }
 
 /// One non-blank input line and its features: what it says, not where it stands (two
@@ -88,8 +93,8 @@ pub fn make_line(
 /// the accessors.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {
-    text: Box<str>,
-    key: Box<str>,
+    text: Arc<str>,
+    key: Arc<str>,
     n_tokens: u32,
     n_words: u32,
     n_stop: u32,
@@ -115,15 +120,16 @@ pub struct Features {
 
 impl Line {
     /// A line from its normalised text, its folded key and its features.
-    pub fn new(text: impl Into<Box<str>>, key: impl Into<Box<str>>, features: Features) -> Line {
+    pub fn new(text: impl Into<Arc<str>>, key: impl Into<Arc<str>>, features: Features) -> Line {
         let key = key.into();
-        let n_tokens = if key.is_empty() {
-            0
-        } else {
-            normalize::key_tokens(&key).count() as u32
-        };
+        let n_tokens = normalize::key_tokens(&key).count() as u32;
+        Line::from_parts(text.into(), key, n_tokens, features)
+    }
+
+    /// [`Line::new`] with the key's token count known.
+    fn from_parts(text: Arc<str>, key: Arc<str>, n_tokens: u32, features: Features) -> Line {
         Line {
-            text: text.into(),
+            text,
             key,
             n_tokens,
             n_words: features.n_words,

@@ -94,6 +94,14 @@ pub fn normalize_one(line: &str) -> String {
     if line.is_ascii() && !line.bytes().any(is_ascii_invisible) {
         return fold_spaces(line);
     }
+    if is_plain(line) {
+        return nfc(line).into_owned();
+    }
+    normalize_general(line)
+}
+
+/// [`normalize_one`] step by step.
+fn normalize_general(line: &str) -> String {
     let visible: Cow<'_, str> = if line.chars().any(unicode::is_invisible) {
         Cow::Owned(
             line.chars()
@@ -113,6 +121,38 @@ pub fn normalize_one(line: &str) -> String {
         return fold_spaces(&stray_joiners_composed(composed.into_owned()));
     }
     fold_spaces(&composed)
+}
+
+/// A line that steps 1, 2 and 4 leave as it is, checked in one pass: no invisible
+/// character, no joiner, and no white space but single spaces between words. Its
+/// normalised form is then its NFC: composing (step 3) makes no white space, no invisible
+/// character and no joiner (the white space that composes to another, U+2000 and U+2001,
+/// is white space already).
+fn is_plain(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut after_space = false;
+    for c in line.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+            continue;
+        }
+        after_space = false;
+        let odd = if c.is_ascii() {
+            is_ascii_invisible(c as u8) || is_ascii_py_space(c as u8)
+        } else {
+            c == ZWJ || c == ZWNJ || unicode::is_space(c) || unicode::is_invisible(c)
+        };
+        if odd {
+            return false;
+        }
+    }
+    true
 }
 
 /// `text` (NFC) without the joiners that composing made stray (`normalize.
@@ -573,6 +613,37 @@ mod tests {
         assert_eq!(unicode::fold_piece('é'), FoldPiece::Alnum("e"));
         assert_eq!(unicode::fold_piece('\u{301}'), FoldPiece::Empty);
         assert_eq!(fold("ΟΔΟΣ Citeşte"), "οδος citeste");
+    }
+
+    /// The one-pass check of [`is_plain`] lines gives what the four steps give, on
+    /// pseudo-random lines of letters, marks, spaces of every kind, invisible characters
+    /// and joiners (an LCG, so the lines are the same every run).
+    #[test]
+    fn plain_lines_normalise_as_the_four_steps_do() {
+        let odd = [
+            ' ', ' ', '\t', '\u{a0}', '\u{2000}', '\u{2001}', '\u{3000}', '\u{ad}', '\u{200b}',
+            ZWJ, ZWNJ, '\u{301}', '\u{327}', '\x07', '\u{85}', '\u{feff}',
+        ];
+        let letters: Vec<char> = "aZ9.ăîșțşéñøßΣωжЖ日ｱ\u{1100}\u{1161}".chars().collect();
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) as usize
+        };
+        let mut plain = 0;
+        for _ in 0..50_000 {
+            let line: String = (0..1 + next() % 10)
+                .map(|_| match next() % 6 {
+                    0 => odd[next() % odd.len()],
+                    _ => letters[next() % letters.len()],
+                })
+                .collect();
+            plain += usize::from(is_plain(&line));
+            assert_eq!(normalize_one(&line), normalize_general(&line), "{line:?}");
+        }
+        assert!(plain > 5_000, "{plain} plain lines");
     }
 
     /// Every ASCII string of up to 3 bytes from a set that covers each class of byte.

@@ -27,6 +27,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::hash::BuildHasher;
+use std::sync::Arc;
 
 use crate::config::Config;
 use crate::features::Line;
@@ -89,10 +90,10 @@ pub type Profile = Set<Box<str>>;
 /// its menu words, numbers and labels: they are held, folded and read once.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Lines {
-    /// Distinct texts, in the order first read.
-    texts: Vec<Box<str>>,
+    /// Distinct texts, in the order first read (shared with the lines read from them).
+    texts: Vec<Arc<str>>,
     /// The folded key of each distinct text.
-    keys: Vec<Box<str>>,
+    keys: Vec<Arc<str>>,
     /// Each line's distinct text.
     ids: Vec<u32>,
 }
@@ -102,7 +103,7 @@ impl Lines {
     pub fn from_lines<I, S>(lines: I) -> Lines
     where
         I: IntoIterator<Item = S>,
-        S: AsRef<str> + Into<Box<str>>,
+        S: AsRef<str> + Into<Arc<str>>,
     {
         // The distinct texts by hash, each held once (in `out.texts`, the table holding
         // its index), rather than a map that would own a second copy of every line.
@@ -117,7 +118,7 @@ impl Lines {
                 Some(&id) => id,
                 None => {
                     let id = out.texts.len() as u32;
-                    let text: Box<str> = line.into();
+                    let text: Arc<str> = line.into();
                     out.keys.push(fold(&text).into());
                     out.texts.push(text);
                     let texts = &out.texts;
@@ -151,7 +152,7 @@ impl Lines {
     }
 
     /// The distinct texts, in the order first read.
-    pub fn distinct(&self) -> &[Box<str>] {
+    pub fn distinct(&self) -> &[Arc<str>] {
         &self.texts
     }
 
@@ -161,7 +162,7 @@ impl Lines {
     }
 
     /// The same lines with every distinct text mapped by `f` (keys and ids kept).
-    fn mapped(&self, f: impl Fn(&str) -> Box<str>) -> Lines {
+    fn mapped(&self, f: impl Fn(&str) -> Arc<str>) -> Lines {
         Lines {
             texts: self.texts.iter().map(|t| f(t)).collect(),
             keys: self.keys.clone(),
@@ -247,7 +248,8 @@ pub fn read_lines(
         let j = first_at[id as usize];
         let (line, found, meta) = if j == u32::MAX {
             first_at[id as usize] = k as u32;
-            let line = make_line(&**text, &*texts.keys[id as usize], stop, config, second);
+            let key = &texts.keys[id as usize];
+            let line = make_line(Arc::clone(text), Arc::clone(key), stop, config, second);
             let (found, meta) = own_verdict(&line, lexicon, month_first, profile);
             (line, found, meta)
         } else {

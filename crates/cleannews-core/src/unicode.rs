@@ -83,12 +83,49 @@ const FINAL_SIGMA: char = '\u{3c2}';
 /// GREEK SMALL LETTER SIGMA.
 const SMALL_SIGMA: char = '\u{3c3}';
 
+/// Code points below this are looked up in [`LOW_FLAGS`], one load for any class, instead
+/// of a binary search of the class's ranges: the blocks up to the mathematical operators
+/// (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Thai, Latin Extended
+/// Additional, General Punctuation, the currency and letter-like symbols), where nearly
+/// every character of a European page falls.
+const LOW_END: u32 = 0x2200;
+
+/// The class bits (those of [`ASCII_FLAGS`], in the order of [`CLASS_TABLES`]) of every
+/// code point below [`LOW_END`], built from the range tables when the crate is compiled.
+static LOW_FLAGS: [u32; LOW_END as usize] = low_flags();
+
+/// [`LOW_FLAGS`]: [`ASCII_FLAGS`] for ASCII, the range tables for the rest.
+const fn low_flags() -> [u32; LOW_END as usize] {
+    let mut out = [0u32; LOW_END as usize];
+    let mut cp = 0;
+    while cp < ASCII_END {
+        out[cp as usize] = ASCII_FLAGS[cp as usize];
+        cp += 1;
+    }
+    let mut class = 0;
+    while class < CLASS_TABLES.len() {
+        let table = CLASS_TABLES[class];
+        let mut i = 0;
+        while i < table.len() {
+            let (lo, hi) = table[i];
+            let mut cp = if lo < ASCII_END { ASCII_END } else { lo };
+            while cp <= hi && cp < LOW_END {
+                out[cp as usize] |= 1 << class;
+                cp += 1;
+            }
+            i += 1;
+        }
+        class += 1;
+    }
+    out
+}
+
 /// Is `c` in a class (its range table and its bit in [`ASCII_FLAGS`])?
 #[inline]
 fn in_class(c: char, table: &[(u32, u32)], bit: u32) -> bool {
     let cp = c as u32;
-    if cp < ASCII_END {
-        return ASCII_FLAGS[cp as usize] & bit != 0;
+    if cp < LOW_END {
+        return LOW_FLAGS[cp as usize] & bit != 0;
     }
     in_ranges(table, cp)
 }
@@ -491,6 +528,20 @@ pub fn upper(s: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The compiled table of the low code points gives every class what its range table
+    /// (and ASCII's flags) give.
+    #[test]
+    fn low_flags_are_the_range_tables() {
+        for cp in 0..LOW_END {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            assert_eq!(LOW_FLAGS[cp as usize], class_bits(c), "U+{cp:04X}");
+        }
+        assert!(is_alnum('ă') && is_alnum('ệ') && !is_alnum('–') && is_space('\u{2009}'));
+        assert!(is_cjk('ก') && !is_cjk('ă') && is_cjk('日'));
+    }
 
     #[test]
     fn tables_are_sorted_and_disjoint() {
