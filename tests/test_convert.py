@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -93,3 +94,28 @@ def test_fit_replaces_a_lone_surrogate_parquet_cannot_store() -> None:
     )
     assert fitted == {"s": "a\ufffdb", "l": ["\ufffd"]}
     assert misfits == [Misfit("s", "surrogate"), Misfit("l[]", "surrogate")]
+
+
+def test_a_sample_ends_early_when_its_records_hold_much_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    from cleannews.batch import sinks
+    from cleannews.batch.records import ChunkResult, Outcome, Record
+    from cleannews.batch.sinks import RecordsParquetSink, SinkOptions
+
+    monkeypatch.setattr(sinks, "SCHEMA_SAMPLE_TEXT", 10)
+    notes: list[str] = []
+    sink = RecordsParquetSink(tmp_path / "out.parquet", SinkOptions(), notes.append)
+    first = {"text": "twelve chars", "n": 1}  # 12 characters: the sample ends here
+    later = {"text": "x", "n": 2, "late": True}
+    for line, row in enumerate([first, later], start=1):
+        sink.write([Record("in.jsonl", line)], ChunkResult((Outcome(),), (row,)))
+    sink.close()
+    table = pq.read_table(tmp_path / "out.parquet")
+    assert table.schema.names == ["text", "n"]
+    assert table.to_pylist() == [{"text": "twelve chars", "n": 1}, {"text": "x", "n": 2}]
+    assert notes == [
+        "cleannews: in.jsonl:2: field 'late' is not in the schema inferred from the first "
+        "records: dropped (reported once)"
+    ]

@@ -42,6 +42,7 @@ __all__ = [
     "INT",
     "NULL",
     "SCHEMA_SAMPLE_ROWS",
+    "SCHEMA_SAMPLE_TEXT",
     "STRING",
     "JType",
     "ListOf",
@@ -55,6 +56,7 @@ __all__ = [
     "infer_fields",
     "json_converter",
     "json_line",
+    "text_size",
     "widen",
 ]
 
@@ -63,6 +65,10 @@ __all__ = [
 # sample costs no memory of its own; a thousand records see the fields and the types of
 # all but the rarest records, and those are fitted (a null, a dropped field, reported).
 SCHEMA_SAMPLE_ROWS = 1024
+# ... or fewer records, when they hold more text than this (characters of their top-level
+# strings): a thousand records that carry whole pages (200 KB of HTML each) would hold
+# gigabytes in memory before the first write. Batches written later end there too.
+SCHEMA_SAMPLE_TEXT = 32 * 2**20
 
 _INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -187,6 +193,11 @@ def _writable(type_: JType) -> JType:
             return STRING
         return StructOf(tuple((n, _writable(t)) for n, t in type_.fields))
     return type_
+
+
+def text_size(row: Mapping[str, Any]) -> int:
+    """The characters of ``row``'s top-level strings: what bounds a sample or a batch."""
+    return sum(len(v) for v in row.values() if isinstance(v, str))
 
 
 # -- fitting a record to the schema ----------------------------------------------------------

@@ -20,6 +20,7 @@ from typing import IO, Any, Protocol, cast
 
 from .convert import (
     SCHEMA_SAMPLE_ROWS,
+    SCHEMA_SAMPLE_TEXT,
     STRING,
     JType,
     arrow_schema,
@@ -28,6 +29,7 @@ from .convert import (
     infer_fields,
     json_converter,
     json_line,
+    text_size,
 )
 from .fields import arrow_fields
 from .records import ChunkResult, Record
@@ -227,7 +229,8 @@ class ParquetSink:
 
 class RecordsParquetSink:
     """JSON lines or text documents as Parquet: the schema is inferred from the first
-    ``SCHEMA_SAMPLE_ROWS`` records (the cleaned text and the added fields have their
+    ``SCHEMA_SAMPLE_ROWS`` records, fewer when they hold more than ``SCHEMA_SAMPLE_TEXT``
+    characters of text (the cleaned text and the added fields have their
     own types), then every record is fitted to it (``convert.fit_row``); what a record
     loses is reported once per field through ``note``."""
 
@@ -238,6 +241,7 @@ class RecordsParquetSink:
         self._fixed: dict[str, JType] = {options.target: STRING}
         self._fixed.update((name, from_arrow(type_)) for name, type_ in added)
         self._pending: list[tuple[str, dict[str, Any]]] = []
+        self._pending_text = 0
         self._fields: tuple[tuple[str, JType], ...] | None = None
         self._schema: Any = None
         self._writer: Any = None
@@ -248,9 +252,11 @@ class RecordsParquetSink:
             if row is not None:
                 assert isinstance(row, dict)
                 self._pending.append((record.where, row))
-        if self._fields is None and len(self._pending) >= SCHEMA_SAMPLE_ROWS:
+                self._pending_text += text_size(row)
+        full = self._pending_text >= SCHEMA_SAMPLE_TEXT
+        if self._fields is None and (full or len(self._pending) >= SCHEMA_SAMPLE_ROWS):
             self._start()
-        if self._fields is not None and len(self._pending) >= _PARQUET_BATCH:
+        if self._fields is not None and (full or len(self._pending) >= _PARQUET_BATCH):
             self._flush()
 
     def _start(self) -> None:
@@ -273,7 +279,7 @@ class RecordsParquetSink:
                     self._reported.add((misfit.path, misfit.kind))
                     self._note(f"cleannews: {where}: {misfit.describe()} (reported once)")
             rows.append(fitted)
-        self._pending = []
+        self._pending, self._pending_text = [], 0
         if rows:
             self._writer.write_table(pa.Table.from_pylist(rows, schema=self._schema))
 
