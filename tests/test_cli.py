@@ -17,6 +17,7 @@ import pytest
 
 import cleannews
 from cleannews.batch.engine import IN_FLIGHT_PER_WORKER, WORKER_DIED, run_chunks
+from cleannews.batch.fields import META_FIELDS
 from cleannews.batch.progress import Progress
 from cleannews.batch.records import Chunk, ChunkResult
 from cleannews.batch.work import WorkOptions, process_chunk
@@ -788,30 +789,30 @@ def write_parquet(path: Path, texts: list[str]) -> None:
 @pytest.mark.parametrize(
     ("src_name", "out_name", "option", "message"),
     [
-        ("five.jsonl", "five.parquet", None, "is jsonl, and {out} would be parquet"),
-        ("five.parquet", "out.jsonl", None, "is parquet, and {out} would be jsonl"),
-        ("five.jsonl.gz", "out.txt", None, "is jsonl, and {out} would be text"),
         (
             "five.jsonl",
             "out.jsonl",
             "parquet",
             "{out} is named as jsonl, --output-format says parquet",
         ),
-        ("five.jsonl", "out.data", "text", "is jsonl, and {out} would be text"),
+        ("five.parquet", "out.txt", "jsonl", "{out} is named as text, --output-format says jsonl"),
+        ("five.jsonl", None, "parquet", "Parquet output needs -o/--output"),
     ],
 )
-def test_an_output_named_as_another_format_is_a_usage_error(
-    tmp_path: Path, src_name: str, out_name: str, option: str | None, message: str
+def test_an_output_named_as_another_format_than_the_option_is_a_usage_error(
+    tmp_path: Path, src_name: str, out_name: str | None, option: str, message: str
 ) -> None:
-    src, out = tmp_path / src_name, tmp_path / out_name
+    src = tmp_path / src_name
     if src_name.endswith(".parquet"):
         write_parquet(src, seed_texts())
     else:
         write_jsonl(src, seed_rows()[:5])
-    done = console([str(src), "-o", str(out), *(["--output-format", option] if option else [])])
+    out = None if out_name is None else tmp_path / out_name
+    done = console([str(src), *(["-o", str(out)] if out else []), "--output-format", option])
     assert done.returncode == 2
     assert message.format(out=out) in done.stderr.decode()
-    assert not out.exists()
+    assert out is None or not out.exists()
+    assert done.stdout == b""
 
 
 @pytest.mark.parametrize("option", [None, "jsonl"])
@@ -837,3 +838,242 @@ def test_readme_and_help_list_every_metadata_field() -> None:
     assert {"site_name", "url"} <= set(META_FIELDS)
     help_text = " ".join(build_parser().format_help().split())
     assert all(f in help_text for f in META_FIELDS)
+
+
+# -- conversion between formats (issue 15) -----------------------------------------------------
+
+
+def parquet_table(path: Path) -> Any:
+    pq = pytest.importorskip("pyarrow.parquet")
+    return pq.read_table(path)
+
+
+def test_jsonl_to_parquet_by_the_output_name(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    rows = seed_rows()[:5]
+    write_jsonl(tmp_path / "five.jsonl", rows)
+    done = console([str(tmp_path / "five.jsonl"), "-o", str(tmp_path / "five.parquet")])
+    assert done.returncode == 0, done.stderr
+    table = parquet_table(tmp_path / "five.parquet")
+    assert [(f.name, str(f.type)) for f in table.schema] == [
+        ("id", "int64"),
+        ("text", "string"),
+        ("url", "string"),
+    ]
+    assert table.to_pylist() == [{**r, "text": cleannews.clean(r["text"])} for r in rows]
+
+
+def test_jsonl_gz_to_parquet_with_metadata_has_the_fields_fixed_types(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    rows = seed_rows()[:5]
+    write_jsonl(tmp_path / "five.jsonl.gz", rows)
+    out = tmp_path / "five.parquet"
+    done = console([str(tmp_path / "five.jsonl.gz"), "-o", str(out), "--metadata", "-j", "2"])
+    assert done.returncode == 0, done.stderr
+    table = parquet_table(out)
+    types = {f.name: str(f.type) for f in table.schema}
+    # the metadata types come from fields.arrow_fields, not from the sample's values (a
+    # title that is null in every record is still a string, authors a list of strings)
+    assert types["cn_title"] == "string"
+    assert types["cn_authors"] == "list<element: string>"
+    assert types["cn_flags"] == "list<element: string>"
+    got = table.to_pylist()
+    assert [g["text"] for g in got] == [cleannews.clean(r["text"]) for r in rows]
+    assert [g["cn_authors"] for g in got] == [
+        list(cleannews.extract(r["text"]).authors) for r in rows
+    ]
+
+
+def test_parquet_to_jsonl_turns_arrow_values_into_json(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    import datetime as dt
+    from decimal import Decimal
+
+    text = seed_texts()[0]
+    table = pa.table(
+        {
+            "text": [text, text],
+            "at": pa.array([dt.datetime(2025, 1, 2, 3, 4, 5), None], pa.timestamp("us")),
+            "day": pa.array([dt.date(2025, 1, 2), dt.date(1999, 12, 31)], pa.date32()),
+            "price": pa.array([Decimal("1.50"), Decimal("-0.01")], pa.decimal128(5, 2)),
+            "blob": pa.array([b"\x00\x01", b"hi"], pa.binary()),
+            "ratio": pa.array([float("nan"), 0.25], pa.float64()),
+            "tags": pa.array([{"k": 1}, {"k": 2}], pa.map_(pa.string(), pa.int64())),
+        }
+    )
+    pq.write_table(table, tmp_path / "in.parquet")
+    out = tmp_path / "out.jsonl"
+    done = console([str(tmp_path / "in.parquet"), "-o", str(out)])
+    assert done.returncode == 0, done.stderr
+    got = [json.loads(line) for line in read_jsonl(out)]
+    clean = cleannews.clean(text)
+    assert got == [
+        {
+            "text": clean,
+            "at": "2025-01-02T03:04:05",
+            "day": "2025-01-02",
+            "price": "1.50",
+            "blob": "AAE=",  # base64 of 00 01
+            "ratio": "NaN",
+            "tags": {"k": 1},
+        },
+        {
+            "text": clean,
+            "at": None,
+            "day": "1999-12-31",
+            "price": "-0.01",
+            "blob": "aGk=",  # base64 of "hi"
+            "ratio": 0.25,
+            "tags": {"k": 2},
+        },
+    ]
+
+
+def test_parquet_to_jsonl_gz_on_standard_output_and_in_a_file(tmp_path: Path) -> None:
+    write_parquet(tmp_path / "in.parquet", seed_texts()[:2])
+    expected = [{"text": cleannews.clean(t)} for t in seed_texts()[:2]]
+    done = console([str(tmp_path / "in.parquet"), "--output-format", "jsonl"])
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(line) for line in done.stdout.splitlines()] == expected
+    out = tmp_path / "out.jsonl.gz"
+    done = console([str(tmp_path / "in.parquet"), "-o", str(out)])
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(line) for line in read_jsonl(out)] == expected
+
+
+def test_text_to_jsonl_is_one_record_with_the_text_paths_fields(tmp_path: Path) -> None:
+    out = tmp_path / "one.jsonl"
+    done = console([str(SEEDS[1]), "-o", str(out), "--metadata"])
+    assert done.returncode == 0, done.stderr
+    lines = read_jsonl(out)
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    text = SEEDS[1].read_text("utf-8")
+    article = cleannews.extract(text)
+    assert list(record) == ["text", *(f"cn_{name}" for name in META_FIELDS)]
+    assert record["text"] == cleannews.clean(text)
+    assert record["cn_title"] == article.title
+    assert record["cn_authors"] == list(article.authors)
+
+
+def test_a_text_folder_to_parquet_files_takes_the_suffix(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    out = tmp_path / "out"
+    done = console([str(SEEDS[0].parent), "-o", str(out), "--output-format", "parquet"])
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.stem + ".parquet" for p in SEEDS)
+    for seed in SEEDS:
+        rows = parquet_table(out / (seed.stem + ".parquet")).to_pylist()
+        assert rows == [{"text": cleannews.clean(seed.read_text("utf-8"))}]
+
+
+def test_jsonl_to_text_is_each_cleaned_text_and_metadata_has_no_place(tmp_path: Path) -> None:
+    rows = seed_rows()[:3]
+    write_jsonl(tmp_path / "three.jsonl", rows)
+    out = tmp_path / "three.txt"
+    done = console([str(tmp_path / "three.jsonl"), "-o", str(out)])
+    assert done.returncode == 0, done.stderr
+    documents = [cleannews.clean(r["text"]) + "\n" for r in rows]
+    assert out.read_text("utf-8") == "\f\n".join(documents)
+    done = console([str(tmp_path / "three.jsonl"), "-o", str(tmp_path / "m.txt"), "--metadata"])
+    assert done.returncode == 2
+    assert b"keep the cleaned text only" in done.stderr
+    assert not (tmp_path / "m.txt").exists()
+
+
+def test_parquet_schema_widens_across_records(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    text = "A first line of an article, with enough words to be kept as text."
+    rows: list[dict[str, Any]] = [
+        {"text": text, "n": 1, "mix": 1, "none": None, "obj": {"p": 1}, "xs": [1], "flag": True},
+        {"text": text, "n": 2.5, "mix": "x", "none": None, "obj": {"q": True}, "xs": [2.5]},
+        {"text": text, "n": 3, "mix": [1, "a"], "obj": {}, "xs": [], "flag": 0},
+    ]
+    write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out.parquet"
+    done = console([str(tmp_path / "in.jsonl"), "-o", str(out)])
+    assert done.returncode == 0, done.stderr
+    table = parquet_table(out)
+    assert {f.name: str(f.type) for f in table.schema} == {
+        "text": "string",
+        "n": "double",  # int + float
+        "mix": "string",  # int + string + array: each value not a string as JSON text
+        "none": "string",  # never a value
+        "obj": "struct<p: int64, q: bool>",  # the fields of all the objects
+        "xs": "list<element: double>",
+        "flag": "string",  # bool + int: nothing holds both but text
+    }
+    clean = cleannews.clean(text)
+    assert table.to_pylist() == [
+        {"text": clean, "n": 1.0, "mix": "1", "none": None, "obj": {"p": 1, "q": None},
+         "xs": [1.0], "flag": "true"},
+        {"text": clean, "n": 2.5, "mix": "x", "none": None, "obj": {"p": None, "q": True},
+         "xs": [2.5], "flag": None},
+        {"text": clean, "n": 3.0, "mix": '[1, "a"]', "none": None,
+         "obj": {"p": None, "q": None}, "xs": [], "flag": "0"},
+    ]  # fmt: skip
+
+
+def test_a_record_that_does_not_fit_the_samples_schema_is_fitted_and_reported_once(
+    tmp_path: Path,
+) -> None:
+    pytest.importorskip("pyarrow")
+    from cleannews.batch.convert import SCHEMA_SAMPLE_ROWS
+
+    text = "A first line of an article, with enough words to be kept as text."
+    rows: list[dict[str, Any]] = [{"id": i, "text": text} for i in range(SCHEMA_SAMPLE_ROWS)]
+    late = SCHEMA_SAMPLE_ROWS + 1  # the line of the first record past the sample
+    rows.append({"id": "x-1", "text": text, "late": 1})
+    rows.append({"id": "x-2", "text": text, "late": 2})
+    rows.append({"text": text})  # a missing field is null
+    write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out.parquet"
+    done = console([str(tmp_path / "in.jsonl"), "-o", str(out), "-j", "2", "--chunk-size", "64"])
+    assert done.returncode == 0, done.stderr
+    err = done.stderr.decode()
+    src = tmp_path / "in.jsonl"
+    assert err.count(f"{src}:{late}: field 'late' is not in the schema") == 1
+    assert err.count(f"{src}:{late}: field 'id' holds a string, which does not fit") == 1
+    assert err.count("'late'") == 1 and err.count("'id'") == 1  # once, not per record
+    table = parquet_table(out)
+    assert table.schema.names == ["id", "text"]
+    assert str(table.schema.field("id").type) == "int64"
+    ids = table.column("id").to_pylist()
+    assert ids == [*range(SCHEMA_SAMPLE_ROWS), None, None, None]
+
+
+def test_jsonl_to_parquet_to_jsonl_keeps_every_record(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    rows = [
+        {
+            "id": i,
+            "text": t,
+            "score": i / 4,
+            "tags": ["news", f"t{i}"],
+            "source": {"host": "example.com", "rank": i, "ok": i % 2 == 0},
+            "note": None if i % 3 else "kept",
+        }
+        for i, t in enumerate(seed_texts() * 2)
+    ]
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, rows)
+    direct, middle, back = (
+        tmp_path / "direct.jsonl",
+        tmp_path / "mid.parquet",
+        tmp_path / "back.jsonl",
+    )
+    assert console([str(src), "-o", str(direct), "--metadata"]).returncode == 0
+    assert console([str(src), "-o", str(middle), "--metadata"]).returncode == 0
+    # the second pass cleans again: into another field, so that the first pass's stays
+    done = console([str(middle), "-o", str(back), "--output-field", "again"])
+    assert done.returncode == 0, done.stderr
+    expected = [json.loads(line) for line in read_jsonl(direct)]
+    assert [r["text"] for r in expected] == [cleannews.clean(r["text"]) for r in rows]
+    got = [json.loads(line) for line in read_jsonl(back)]
+    assert [{k: v for k, v in g.items() if k != "again"} for g in got] == expected
+    # every input field came through unchanged, and in its order
+    assert [list(g)[:6] for g in got] == [list(r) for r in rows]
+    assert [{k: g[k] for k in r if k != "text"} for g, r in zip(got, rows, strict=True)] == [
+        {k: v for k, v in r.items() if k != "text"} for r in rows
+    ]

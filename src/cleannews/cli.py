@@ -2,6 +2,7 @@
 
     cleannews article.txt                       # cleaned text on standard output
     cleannews corpus.jsonl.gz -o clean/         # JSON Lines in, JSON Lines out
+    cleannews corpus.jsonl.gz -o clean.parquet  # JSON Lines in, Parquet out
     cleannews pages/ -o clean/ --workers 4      # a folder, mirrored into clean/
     cleannews --explain article.txt             # why each line was kept or removed
     cleannews crawl.jsonl.gz -o clean.jsonl.gz --learn --group-field url   # site profiles
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__, explain, extract
+from .batch.convert import SCHEMA_SAMPLE_ROWS
 from .batch.engine import available_cpus
 from .batch.failures import ErrorsFile
 from .batch.fields import META_FIELDS
@@ -83,7 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=FORMATS,
         default=None,
         help="output format; default: what the -o name says (.jsonl, .jsonl.gz, "
-        ".parquet, .txt), else the input's. It must be the input's format",
+        ".parquet, .txt), else the input's. Another format than the input's converts the "
+        "records: JSON Lines <-> Parquet (a schema inferred from the first "
+        f"{SCHEMA_SAMPLE_ROWS} records), a text file to one record (the cleaned text in "
+        "--output-field, the added fields), records to text (the cleaned text of each, "
+        "separated by a form feed line). In an output folder a converted file takes the "
+        "format's suffix",
     )
     _add_field_options(parser)
     _add_profile_options(parser)
@@ -297,19 +304,15 @@ def _run(args: argparse.Namespace) -> int:
         return _explain(inputs, args, config, sys.stdout)
     if args.show:
         return _show(inputs, args, config, sys.stdout)
-    dests = plan_destinations(inputs, args.output, folder=_names_folder(args))
-    check_output_formats(inputs, dests, args.output_format)
-    if (
-        any(d is None for d in dests)
-        and (args.metadata or args.reasons)
-        and any(inp.fmt == "text" for inp in inputs)
-    ):
-        raise UsageError("--metadata/--reasons with text output need -o (they go to NAME.json)")
+    dests = plan_destinations(inputs, args.output, _names_folder(args), args.output_format)
+    formats = check_output_formats(inputs, dests, args.output_format)
+    if args.metadata or args.reasons:
+        _check_fields_have_a_place(inputs, dests, formats)
     work = _with_profiles(_work_options(args, config), inputs, args)
     options = BatchOptions(work, _workers(args, inputs), args.chunk_size)
     show = not args.quiet and sys.stderr.isatty()
     failures = None if args.errors is None else ErrorsFile(Path(args.errors))
-    tally = run_batch(inputs, dests, options, sys.stderr, show, failures)
+    tally = run_batch(inputs, dests, options, sys.stderr, show, failures, formats)
     if not args.quiet:
         where = f"; failed records in {args.errors}" if args.errors and tally.failed else ""
         print(tally.summary() + where, file=sys.stderr)
@@ -324,6 +327,23 @@ def _workers(args: argparse.Namespace, inputs: list[Input]) -> int:
     return workers
 
 
+def _check_fields_have_a_place(
+    inputs: list[Input], dests: list[Path | None], formats: list[str]
+) -> None:
+    """Text output holds the cleaned text only: a text document's fields go to a file
+    beside it, records written as text have nowhere to put theirs."""
+    for inp, dest, fmt in zip(inputs, dests, formats, strict=True):
+        if fmt != "text":
+            continue
+        if inp.fmt != "text":
+            raise UsageError(
+                f"--metadata/--reasons: {inp.name} is {inp.fmt}, and its records written as "
+                "text keep the cleaned text only; write JSON Lines or Parquet"
+            )
+        if dest is None:
+            raise UsageError("--metadata/--reasons with text output need -o (they go to NAME.json)")
+
+
 def _names_folder(args: argparse.Namespace) -> bool:
     return any(os.path.isdir(arg) for arg in args.inputs)
 
@@ -331,8 +351,8 @@ def _names_folder(args: argparse.Namespace) -> bool:
 def _check_formats(inputs: list[Input], args: argparse.Namespace) -> None:
     if any(inp.path is None and inp.fmt == "parquet" for inp in inputs):
         raise UsageError("Parquet cannot be read from standard input (it needs a file)")
-    if args.output is None and len({inp.fmt for inp in inputs}) > 1:
-        raise UsageError("inputs of different formats need -o FOLDER")
+    if args.output is None and args.output_format is None and len({i.fmt for i in inputs}) > 1:
+        raise UsageError("inputs of different formats need -o FOLDER or --output-format")
     if args.record is not None and not args.explain:
         raise UsageError("--record goes with --explain")
     if args.save_profiles and not args.learn:

@@ -36,12 +36,19 @@ class Chunk:
 
     Text and JSON Lines records travel as their raw bytes; Parquet records as the value of
     the text field only (the rows stay with the writer). ``compress`` asks for the chunk's
-    output as one gzip member (members concatenate into a valid ``.gz`` file).
+    output as one gzip member (members concatenate into a valid ``.gz`` file). ``out_fmt``
+    is the output's format when it is not the input's (``None``): the records are
+    converted (``batch.convert``).
     """
 
     fmt: str
     items: tuple[Any, ...]
     compress: bool = False
+    out_fmt: str | None = None
+
+    @property
+    def output_format(self) -> str:
+        return self.out_fmt or self.fmt
 
 
 @dataclass(frozen=True)
@@ -70,8 +77,13 @@ class ChunkResult:
     failed records left out when skipping), and for Parquet one entry per record: the
     fields to set, ``{}`` to pass the row through, ``None`` to skip it. ``sidecars``
     holds, for text records, the metadata file's content (or ``None``).
+
+    Converted chunks: records written as text have one entry per record, the document's
+    bytes or ``None``; records written to Parquet from JSON Lines or text have one entry
+    per record, the whole record (``None``: not written). A Parquet input's payload is
+    the same whatever the output: its rows stay with the writer.
     """
 
     outcomes: tuple[Outcome, ...]
-    payload: bytes | tuple[dict[str, Any] | None, ...]
+    payload: bytes | tuple[dict[str, Any] | None, ...] | tuple[bytes | None, ...]
     sidecars: tuple[bytes | None, ...] = ()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
 from itertools import chain
@@ -15,7 +15,15 @@ from .failures import FailureLog, NoteLog, action_of
 from .progress import Progress
 from .records import Chunk, ChunkResult, Record
 from .sinks import Sink, SinkOptions, compresses, open_sink
-from .sources import Input, InputError, Tracker, named_format, read_input
+from .sources import (
+    FORMAT_SUFFIXES,
+    KNOWN_SUFFIXES,
+    Input,
+    InputError,
+    Tracker,
+    named_format,
+    read_input,
+)
 from .tally import Tally
 from .work import ERROR_FORMAT, WorkOptions, group_of
 
@@ -47,34 +55,50 @@ class BatchOptions:
         return SinkOptions(target=w.target, prefix=w.prefix, metadata=w.metadata, reasons=w.reasons)
 
 
-def plan_destinations(inputs: list[Input], output: str | None, folder: bool) -> list[Path | None]:
+def plan_destinations(
+    inputs: list[Input], output: str | None, folder: bool, output_format: str | None = None
+) -> list[Path | None]:
     """Where each input's output goes: ``None`` is standard output.
 
     ``output`` is a folder (mirroring the inputs' relative paths) when ``folder`` is true,
     it exists as a folder or ends with a path separator; otherwise it is one file, which
-    needs exactly one input. Raises ``InputError`` for plans that would lose data.
+    needs exactly one input. In a folder, an input converted to ``output_format`` takes
+    that format's suffix (``a.txt`` -> ``a.jsonl``). Raises ``InputError`` for plans that
+    would lose data.
     """
     if output is None:
-        if any(inp.fmt == "parquet" for inp in inputs):
-            raise InputError("Parquet output needs -o/--output")
         return [None] * len(inputs)
     as_folder = folder or len(inputs) > 1 or os.path.isdir(output) or output.endswith(os.sep)
     if as_folder and any(inp.path is None for inp in inputs):
         raise InputError("standard input goes to standard output or to one -o file")
     dests: list[Path | None] = [
-        Path(output, inp.rel) if as_folder else Path(output) for inp in inputs
+        Path(output, _renamed(inp, output_format)) if as_folder else Path(output) for inp in inputs
     ]
     _check_destinations(inputs, dests)
     return dests
 
 
+def _renamed(inp: Input, output_format: str | None) -> Path:
+    """``inp``'s path in an output folder: with the suffix of ``output_format`` when the
+    input is converted to it."""
+    if output_format is None or output_format == inp.fmt:
+        return inp.rel
+    name = inp.rel.name
+    for suffix in sorted(KNOWN_SUFFIXES, key=len, reverse=True):
+        if name.lower().endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return inp.rel.with_name(name + FORMAT_SUFFIXES[output_format])
+
+
 def check_output_formats(
     inputs: list[Input], dests: list[Path | None], option: str | None = None
-) -> None:
-    """Each output's format is what its name says (``-o clean.parquet``), or ``option``
-    (``--output-format``), else its input's; ``InputError`` when the name and the option
-    disagree, or when the output's format is not its input's: the records are written
-    back in their own format (text, JSON Lines and Parquet are not converted)."""
+) -> list[str]:
+    """Each output's format: what its name says (``-o clean.parquet``), or ``option``
+    (``--output-format``), else its input's; the records are converted when it is not
+    the input's (``batch.convert``). ``InputError`` when the name and the option
+    disagree, and for Parquet on standard output."""
+    formats = []
     for inp, dest in zip(inputs, dests, strict=True):
         named = None if dest is None else named_format(dest)
         if option is not None and named not in (None, option):
@@ -82,12 +106,13 @@ def check_output_formats(
                 f"the output {dest} is named as {named}, --output-format says {option}"
             )
         fmt = option or named or inp.fmt
-        if fmt != inp.fmt:
-            where = "standard output" if dest is None else str(dest)
+        if fmt == "parquet" and dest is None:
             raise InputError(
-                f"{inp.name} is {inp.fmt}, and {where} would be {fmt}: cleannews writes "
-                f"records back in their own format (name the output as {inp.fmt})"
+                "Parquet output needs -o/--output (a file); --output-format jsonl writes "
+                "JSON Lines to standard output"
             )
+        formats.append(fmt)
+    return formats
 
 
 def _check_destinations(inputs: list[Input], dests: list[Path | None]) -> None:
@@ -123,28 +148,36 @@ class _Context:
     fraction: float | None
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """Each input's destination and output format."""
+
+    inputs: list[Input]
+    dests: list[Path | None]
+    formats: list[str]
+
+
 def make_chunks(
-    records: Iterable[Record], inputs: list[Input], dests: list[Path | None], options: BatchOptions
+    records: Iterable[Record], plan: _Plan, options: BatchOptions
 ) -> Iterator[tuple[list[Record], Chunk]]:
     """Group records into chunks of one input each; a read error is a chunk of its own."""
     buffer: list[Record] = []
     for record in records:
         if buffer and (record.input_index != buffer[0].input_index or record.error):
-            yield _chunk(buffer, inputs, dests, options)
+            yield _chunk(buffer, plan, options)
             buffer = []
         buffer.append(record)
         if len(buffer) >= options.chunk_size or record.error:
-            yield _chunk(buffer, inputs, dests, options)
+            yield _chunk(buffer, plan, options)
             buffer = []
     if buffer:
-        yield _chunk(buffer, inputs, dests, options)
+        yield _chunk(buffer, plan, options)
 
 
-def _chunk(
-    records: list[Record], inputs: list[Input], dests: list[Path | None], options: BatchOptions
-) -> tuple[list[Record], Chunk]:
+def _chunk(records: list[Record], plan: _Plan, options: BatchOptions) -> tuple[list[Record], Chunk]:
     index = records[0].input_index
-    inp = inputs[index]
+    inp, out = plan.inputs[index], plan.formats[index]
+    out_fmt = None if out == inp.fmt else out
     kept = [replace(r, raw=None) for r in records]
     if records[0].error is not None:
         return kept, Chunk(ERROR_FORMAT, (records[0].error,))
@@ -153,8 +186,9 @@ def _chunk(
         items = tuple(
             (name in (r.row or {}), (r.row or {}).get(name), _group(r, work)) for r in records
         )
-        return kept, Chunk("parquet", items)
-    return kept, Chunk(inp.fmt, tuple(r.raw for r in records), compresses(inp, dests[index]))
+        return kept, Chunk("parquet", items, out_fmt=out_fmt)
+    compress = compresses(inp, plan.dests[index], out)
+    return kept, Chunk(inp.fmt, tuple(r.raw for r in records), compress, out_fmt)
 
 
 def _group(record: Record, work: WorkOptions) -> str:
@@ -165,10 +199,12 @@ def _group(record: Record, work: WorkOptions) -> str:
 class _Sinks:
     """The sink of the input being written; inputs are written one after the other."""
 
-    def __init__(self, inputs: list[Input], dests: list[Path | None], options: SinkOptions):
-        self._inputs = inputs
-        self._dests = dests
+    def __init__(self, plan: _Plan, options: SinkOptions, note: Callable[[str], None]):
+        self._inputs = plan.inputs
+        self._dests = plan.dests
+        self._formats = plan.formats
         self._options = options
+        self._note = note
         self._index = -1
         self._sink: Sink | None = None
         self._stdout_used = False
@@ -195,7 +231,8 @@ class _Sinks:
         dest = self._dests[self._index]
         first = dest is not None or not self._stdout_used
         self._stdout_used = self._stdout_used or dest is None
-        return open_sink(self._inputs[self._index], dest, self._options, first)
+        inp, fmt = self._inputs[self._index], self._formats[self._index]
+        return open_sink(inp, dest, self._options, first, fmt, self._note)
 
 
 def run_batch(
@@ -205,19 +242,22 @@ def run_batch(
     stderr: TextIO,
     show_progress: bool,
     failures: FailureLog | None = None,
+    formats: list[str] | None = None,
 ) -> Tally:
-    """Clean every input into its destination; bad records are reported to ``failures``
-    (default: a line each on ``stderr``). Raises ``UniformFailure`` when the first
+    """Clean every input into its destination, in ``formats`` (default: the inputs'; see
+    ``check_output_formats``); bad records are reported to ``failures`` (default: a line
+    each on ``stderr``). Raises ``UniformFailure`` when the first
     ``UNIFORM_FAILURES_TO_STOP`` records all fail with the same reason."""
+    plan = _Plan(inputs, dests, formats or [inp.fmt for inp in inputs])
     tracker = Tracker(inputs)
     records = chain.from_iterable(read_input(inp, tracker) for inp in inputs)
     jobs = (
         (_Context(kept, tracker.fraction()), chunk)
-        for kept, chunk in make_chunks(records, inputs, dests, options)
+        for kept, chunk in make_chunks(records, plan, options)
     )
     progress = Progress(stderr, show_progress)
     log = failures or NoteLog(progress.note)
-    sinks = _Sinks(inputs, dests, options.sink)
+    sinks = _Sinks(plan, options.sink, progress.note)
     gate = _StartGate(UNIFORM_FAILURES_TO_STOP)
     tally = Tally()
 

@@ -20,7 +20,9 @@ from .records import Record
 
 __all__ = [
     "FORMATS",
+    "FORMAT_SUFFIXES",
     "GZIP_MAGIC",
+    "KNOWN_SUFFIXES",
     "Input",
     "InputError",
     "Tracker",
@@ -35,6 +37,9 @@ STDIN = "<stdin>"
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".json.gz")
 _PARQUET_SUFFIXES = (".parquet", ".pq")
 _TEXT_SUFFIXES = (".txt", ".txt.gz")
+KNOWN_SUFFIXES = (*_JSONL_SUFFIXES, *_PARQUET_SUFFIXES, *_TEXT_SUFFIXES)
+# The suffix of a file converted into each format, in an output folder.
+FORMAT_SUFFIXES = {"text": ".txt", "jsonl": ".jsonl", "parquet": ".parquet"}
 _PARQUET_BATCH = 1024
 # The first two bytes of every gzip member (RFC 1952, section 2.3.1: ID1, ID2).
 GZIP_MAGIC = b"\x1f\x8b"

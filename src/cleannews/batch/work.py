@@ -21,6 +21,7 @@ from ..article import Article
 from ..config import DEFAULT, Config
 from ..profile import Profile, site_of_url
 from .cleaning import CleanFailure, clean_chunk
+from .convert import json_line
 from .fields import article_fields
 from .records import Chunk, ChunkResult, Outcome
 
@@ -154,6 +155,11 @@ def _decoders() -> dict[str, Callable[[Chunk, WorkOptions], list[_Doc]]]:
 def _encode(
     chunk: Chunk, docs: list[_Doc], cleaned: list[Cleaned], options: WorkOptions
 ) -> ChunkResult:
+    out = chunk.output_format
+    if out == "text" and chunk.fmt != "text":
+        return _documents_result(chunk, docs, cleaned, options)
+    if chunk.fmt != "parquet" and out != chunk.fmt:
+        return _records_result(chunk, docs, cleaned, options)
     encoders = {"text": _text_result, "jsonl": _jsonl_result, "parquet": _parquet_result}
     return encoders[chunk.fmt](chunk, docs, cleaned, options)
 
@@ -243,7 +249,7 @@ def _jsonl_result(
     lines: list[bytes] = []
     for raw, doc, (fields, outcome) in zip(chunk.items, docs, cleaned, strict=True):
         if fields is not None and doc.obj is not None:
-            lines.append(_dump_json(_merged(doc.obj, fields, options.target)))
+            lines.append(json_line(_merged(doc.obj, fields, options.target)))
         elif not (outcome.rejected or options.skip_failed):
             lines.append(_terminated(raw))
     return ChunkResult(tuple(o for _, o in cleaned), _encode_lines(lines, chunk.compress))
@@ -267,6 +273,13 @@ def _decode_json_line(raw: bytes, name: str) -> tuple[Fields | None, Outcome]:
     A line that is not a JSON object (malformed, not UTF-8, ``NaN``, an array) is
     ``rejected``: it has no place in a JSON Lines output.
     """
+    obj, failure = _parse_json_line(raw)
+    missing = None if obj is None else field_error(obj, name)
+    return (obj, failure) if missing is None else (None, Outcome(error=missing))
+
+
+def _parse_json_line(raw: bytes) -> tuple[Fields | None, Outcome]:
+    """The object of a JSON line, or why it is not one (``rejected``)."""
     try:
         line = raw.removeprefix(_UTF8_BOM).rstrip(b"\r\n")
         obj = json.loads(line.decode("utf-8"), parse_constant=_no_constant)
@@ -277,8 +290,7 @@ def _decode_json_line(raw: bytes, name: str) -> tuple[Fields | None, Outcome]:
         return None, Outcome(error=f"malformed JSON: {exc}", rejected=True)
     if not isinstance(obj, dict):
         return None, Outcome(error=f"not a JSON object but {_json_kind(obj)}", rejected=True)
-    missing = field_error(obj, name)
-    return (obj, Outcome()) if missing is None else (None, Outcome(error=missing))
+    return obj, Outcome()
 
 
 def _no_constant(name: str) -> Any:
@@ -330,6 +342,67 @@ def _parquet_result(
     return ChunkResult(tuple(o for _, o in cleaned), tuple(rows))
 
 
+# -- converted: records written as text, documents and JSON lines written as records ---------
+
+
+def _documents_result(
+    chunk: Chunk, docs: list[_Doc], cleaned: list[Cleaned], options: WorkOptions
+) -> ChunkResult:
+    """JSON lines or Parquet rows written as text: each record's cleaned text (a failed
+    record's own text under ``--on-error pass``); a record with no text to write is left
+    out. The sink separates the documents."""
+    outcomes, texts = [], []
+    for item, doc, (fields, outcome) in zip(chunk.items, docs, cleaned, strict=True):
+        text: str | None = None
+        if fields is not None:
+            text = fields["text"]
+        elif not (outcome.rejected or options.skip_failed):
+            text = _own_text(chunk.fmt, item, doc, options.field)
+            outcome = outcome if text is not None else dataclasses.replace(outcome, rejected=True)
+        outcomes.append(outcome)
+        texts.append(None if text is None else _utf8(text if text.endswith("\n") else text + "\n"))
+    return ChunkResult(tuple(outcomes), tuple(texts))
+
+
+def _own_text(fmt: str, item: Any, doc: _Doc, name: str) -> str | None:
+    """A failed record's text field, when it is a string (a cleaner error, not a missing
+    field)."""
+    if fmt == "parquet":
+        _, value, _ = item
+    else:
+        value = (doc.obj or _parsed(item) or {}).get(name)
+    return value if isinstance(value, str) else None
+
+
+def _parsed(raw: bytes) -> Fields | None:
+    """A failed JSON line's object (it parsed: only a rejected line does not)."""
+    obj, _ = _parse_json_line(raw)
+    return obj
+
+
+def _records_result(
+    chunk: Chunk, docs: list[_Doc], cleaned: list[Cleaned], options: WorkOptions
+) -> ChunkResult:
+    """JSON lines written to Parquet, text documents to JSON Lines or Parquet: each record
+    whole (a text document: the cleaned text in ``--output-field`` and the added fields).
+    A failed JSON line that parsed passes through as it was, a text document that could
+    not be decoded has no record to pass through: left out."""
+    outcomes, records = [], []
+    for item, doc, (fields, outcome) in zip(chunk.items, docs, cleaned, strict=True):
+        record: Fields | None = None
+        if fields is not None:
+            record = _merged(doc.obj or {}, fields, options.target)
+        elif not (outcome.rejected or options.skip_failed):
+            record = _parsed(item) if chunk.fmt == "jsonl" else None
+            outcome = outcome if record is not None else dataclasses.replace(outcome, rejected=True)
+        outcomes.append(outcome)
+        records.append(record)
+    if chunk.output_format == "parquet":
+        return ChunkResult(tuple(outcomes), tuple(records))
+    lines = [json_line(r) for r in records if r is not None]
+    return ChunkResult(tuple(outcomes), _encode_lines(lines, chunk.compress))
+
+
 def field_error(row: dict[str, Any], name: str) -> str | None:
     """Why ``row[name]`` cannot be cleaned, or ``None`` when it is a string."""
     if name not in row:
@@ -353,14 +426,6 @@ def _merged(obj: Fields, fields: Fields, target: str) -> Fields:
     out[target] = fields["text"]
     out.update((k, v) for k, v in fields.items() if k != "text")
     return out
-
-
-def _dump_json(obj: Fields) -> bytes:
-    line = json.dumps(obj, ensure_ascii=False)
-    try:
-        return line.encode("utf-8") + b"\n"
-    except UnicodeEncodeError:  # lone surrogates from "\ud800" escapes: keep them escaped
-        return json.dumps(obj).encode("ascii") + b"\n"
 
 
 def _utf8(text: str) -> bytes:
