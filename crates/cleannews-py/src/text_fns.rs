@@ -8,6 +8,7 @@ use cleannews_core::lexicon::MetaSection;
 use cleannews_core::normalize;
 use cleannews_core::rules::catalog::Rule;
 use cleannews_core::rules::site;
+use cleannews_core::unicode;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
@@ -48,6 +49,43 @@ text_functions! {
     /// A folded line's profile key: every number folded to 0 ("12 comentarii" and
     /// "3 comentarii" agree).
     fn profile_key(s) -> String = site::profile_key(&s).into_owned();
+}
+
+/// The class names of [`unicode_class_bits`], in bit order (the core's character tables,
+/// generated from CPython's by `crates/cleannews-core/tools/gen_unicode.py`).
+#[pyfunction]
+fn unicode_class_names() -> Vec<&'static str> {
+    unicode::class_names().to_vec()
+}
+
+/// Every class's bits for each character of `chars`: `tests/test_unicode_tables.py` asks
+/// the running Python the same of every code point.
+#[pyfunction]
+fn unicode_class_bits(chars: &str) -> Vec<u32> {
+    chars.chars().map(unicode::class_bits).collect()
+}
+
+/// The core's mappings of `s`, named as Python's: `str.lower`, `str.upper`,
+/// `str.splitlines`, `repr`, `unicodedata.normalize("NFC"/"NFKD")`.
+#[pyfunction]
+fn unicode_map(how: &str, s: &str) -> PyResult<Vec<String>> {
+    let one = |t: std::borrow::Cow<'_, str>| vec![t.into_owned()];
+    Ok(match how {
+        "lower" => one(unicode::lower(s)),
+        "upper" => one(unicode::upper(s)),
+        "nfc" => one(normalize::nfc(s)),
+        "nfkd" => one(normalize::nfkd(s)),
+        "repr" => vec![unicode::repr(s)],
+        "splitlines" => unicode::splitlines(s)
+            .into_iter()
+            .map(str::to_owned)
+            .collect(),
+        _ => {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "no mapping {how:?}"
+            )))
+        }
+    })
 }
 
 /// The catalogue of rule names, in code order: (name, category, description) of each.
@@ -92,5 +130,8 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(rule_catalog, m)?)?;
     m.add_function(wrap_pyfunction!(phrase_families, m)?)?;
     m.add_function(wrap_pyfunction!(metadata_sections, m)?)?;
+    m.add_function(wrap_pyfunction!(unicode_class_names, m)?)?;
+    m.add_function(wrap_pyfunction!(unicode_class_bits, m)?)?;
+    m.add_function(wrap_pyfunction!(unicode_map, m)?)?;
     Ok(())
 }
