@@ -2,11 +2,11 @@
 
 ``python -m benchmarks.native [--limit N] [--repeat N] [--write]`` measures:
 
-- ``throughput``: per document, ``extract`` by the Python pipeline (while it exists), by the
-  core, and trafilatura on the same text (``systems.trafilatura_text``), interleaved: each
-  document is run by every system in turn, in an order that rotates from one document to the
-  next, ``--repeat`` times; a system's time is the sum of its per-document medians. MB/s
-  counts the UTF-8 bytes of the text field.
+- ``throughput``: per document, ``extract`` by the core and trafilatura on the same text
+  (``systems.trafilatura_text``), interleaved: each document is run by every system in
+  turn, in an order that rotates from one document to the next, ``--repeat`` times; a
+  system's time is the sum of its per-document medians. MB/s counts the UTF-8 bytes of the
+  text field.
 - ``threads``: ``clean_many`` over the same texts with 1 and 2 worker threads, alternated.
 - ``cli``: the console script over a corpus file with ``-j 1`` and ``-j 2``, alternated.
 - ``startup``: a fresh interpreter importing cleannews and cleaning one seed, less a fresh
@@ -15,12 +15,14 @@
   ``bare_extraction`` on the same page, interleaved, as a share of trafilatura's time.
 
 Memory is measured by ``benchmarks.robustness`` (a fresh process per input).
+
+The Python pipeline is gone (issue 13, "one implementation"): the ``python pipeline`` row of
+``NATIVE.md`` is from the last run that had both (at de8a628); ``--write`` replaces it.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import statistics
 import subprocess
 import sys
@@ -64,23 +66,13 @@ class Timing:
 def text_systems() -> dict[str, Extractor]:
     """The systems of the throughput table that are installed, by row name."""
     import cleannews
-    from cleannews.config import DEFAULT
 
     from .systems import trafilatura_text
 
-    systems: dict[str, Extractor] = {}
-    if importlib.util.find_spec("cleannews.pipeline") is not None:
-        from cleannews.pipeline import run as python_run
-
-        systems["python pipeline"] = lambda t: python_run(t, DEFAULT)
-    core = importlib.util.find_spec("cleannews.core")
-    core_run = getattr(importlib.import_module("cleannews.core"), "run", None) if core else None
-    if core_run is not None and "python pipeline" in systems:
-        systems["core"] = lambda t: core_run(t, DEFAULT)
-    else:  # the core is cleannews.extract itself once the Python pipeline is gone
-        systems["core"] = lambda t: cleannews.extract(t, input_format="text")
-    systems["trafilatura-text"] = trafilatura_text
-    return systems
+    return {
+        "core": lambda t: cleannews.extract(t, input_format="text"),
+        "trafilatura-text": trafilatura_text,
+    }
 
 
 def interleaved(systems: dict[str, Extractor], texts: Sequence[str], repeat: int) -> list[Timing]:
@@ -188,7 +180,6 @@ def report(args: argparse.Namespace) -> str:
     rows = interleaved(text_systems(), texts, args.repeat)
     traf = next(t for t in rows if t.system == "trafilatura-text")
     core = next(t for t in rows if t.system == "core")
-    py = next((t for t in rows if t.system == "python pipeline"), None)
     out += [
         f"{len(texts)} texts of {', '.join(THROUGHPUT_CORPORA)} ({core.mb:.1f} MB), "
         f"{args.repeat} interleaved passes, one process, one thread.",
@@ -205,9 +196,6 @@ def report(args: argparse.Namespace) -> str:
     out.append(f"| core ≥ 20 MB/s | {core.mb_per_s:.2f} MB/s | {_met(core.mb_per_s >= 20)} |")
     ratio = core.docs_per_s / traf.docs_per_s
     out.append(f"| core ≥ 20x trafilatura-text | {ratio:.1f}x | {_met(ratio >= 20)} |")
-    if py is not None:
-        ratio = core.docs_per_s / py.docs_per_s
-        out.append(f"| core ≥ 10x the Python pipeline | {ratio:.1f}x | {_met(ratio >= 10)} |")
     pool = threads(texts, args.repeat)
     if pool:
         ratio = pool[1] / pool[2]

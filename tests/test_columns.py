@@ -1,4 +1,4 @@
-"""The compact per-line columns (``cleannews.columns``)."""
+"""The rule column of ``Article.lines`` (``cleannews.columns``)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import pickle
 
 import pytest
 
-from cleannews.columns import RuleColumn, index_array, index_typecode
-from cleannews.rules.catalog import RULES
+from cleannews.catalog import RULES
+from cleannews.columns import RuleColumn
 
 
 def test_rule_column_reads_back_every_catalogue_name_in_a_byte_each() -> None:
@@ -35,12 +35,3 @@ def test_rule_column_compares_by_value_and_pickles_by_name() -> None:
     assert column != RuleColumn(["title", "body", "before_body"])
     assert pickle.loads(pickle.dumps(column)) == column
     assert "after_body" in column and column.index("body") == 1
-
-
-def test_index_arrays_take_four_bytes_an_index_up_to_the_int32_limit() -> None:
-    assert index_typecode(1_000) == "i"
-    assert index_typecode(2**31 - 1) == "i"
-    assert index_typecode(2**31) == "q"
-    arr = index_array(3)
-    assert list(arr) == [-1, -1, -1] and arr.itemsize == 4
-    assert list(index_array(2, fill=7)) == [7, 7]

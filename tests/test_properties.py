@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cleannews
-from cleannews.normalize import split_lines
+from cleannews._core import split_lines
 from conftest import FILLER
 from test_api import normalised_lines
 

@@ -28,9 +28,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cleannews
+from cleannews._core import split_lines
 from cleannews.config import Config
-from cleannews.normalize import fold_tokens, normalize_line, split_lines, to_text
-from cleannews.pipeline import _read
+from cleannews.decode import to_text
 from conftest import HERE, ROOT
 from contract import made_of_input_lines, read_as_html
 
@@ -561,55 +561,6 @@ def test_finishes_in_linear_time(name: str) -> None:
     assert run.returncode == 0, run.stderr[-2000:]
 
 
-# Patterns that are super-linear on an input that cleaning never hands them (as a line's
-# white space is collapsed first), so that HANG_INPUTS cannot reach them: each is run on
-# its own, the same way. name -> (module, pattern, operation, input expression).
-PATTERN_HANG_INPUTS = {
-    # fields._NAME_SPLIT: '\s*[,;&|]' and '\s+(?:and|...)' from every space of a run that
-    # no separator follows, each to the run's end (benchmarks/regex_audit.py).
-    "name_split_spaces_100k": (
-        "cleannews.metadata.fields",
-        "_NAME_SPLIT",
-        "split",
-        "' ' * 100_000 + 'x'",
-    ),
-    # agency._PAREN and _PLACE: '\(\s*' then a name that may start with a space, then '\s*':
-    # a run of spaces after the bracket split at each space, each scanned to the run's end.
-    "paren_dateline_spaces_100k": (
-        "cleannews.metadata.agency",
-        "_PAREN",
-        "match",
-        "'(' + ' ' * 100_000 + '7'",
-    ),
-    "place_dateline_spaces_100k": (
-        "cleannews.metadata.agency",
-        "_PLACE",
-        "match",
-        "'BUCUREȘTI, 12 mai (' + ' ' * 100_000 + '7'",
-    ),
-}
-
-
-@pytest.mark.parametrize("name", sorted(PATTERN_HANG_INPUTS))
-def test_pattern_finishes_in_linear_time(name: str) -> None:
-    module, pattern, op, text = PATTERN_HANG_INPUTS[name]
-    script = textwrap.dedent(
-        f"""
-        import importlib
-        import signal
-        pattern = getattr(importlib.import_module({module!r}), {pattern!r})
-        text = {text}
-        signal.setitimer(signal.ITIMER_PROF, {CPU_LIMIT_S})
-        print(pattern.{op}(text) is not None)
-        """
-    )
-    run = subprocess.run(
-        [sys.executable, "-c", script], timeout=WALL_LIMIT_S, capture_output=True, text=True
-    )
-    assert run.returncode != -signal.SIGPROF, f"{name}: over {CPU_LIMIT_S} s of CPU time"
-    assert run.returncode == 0, run.stderr[-2000:]
-
-
 # -- concurrency ---------------------------------------------------------------------------
 
 
@@ -715,17 +666,13 @@ def test_fuzz_target_runs_clean_for_a_bounded_number_of_inputs(tmp_path: Path) -
     assert run.returncode == 0, run.stderr[-3000:]
 
 
-# -- reading: identical lines are one string with one token tuple ----------------------
+# -- reading: a page with a mojibake line is repaired line by line ----------------------
 
 
 @pytest.mark.parametrize("fix_mojibake", [True, False])
-def test_reading_shares_identical_lines(fix_mojibake: bool) -> None:
+def test_a_mojibake_line_is_repaired_in_its_place(fix_mojibake: bool) -> None:
     # The fourth line is mojibake for "Știri": the page is then read line by line, repaired.
     text = "Foto\r\n Știri \nFoto\nÈ˜tiri\n\nFoto  \n"
-    texts, tokens = _read(text, Config(fix_mojibake=fix_mojibake))
+    article = cleannews.extract(text, Config(fix_mojibake=fix_mojibake))
     repaired = "Știri" if fix_mojibake else "È˜tiri"
-    assert texts == ["Foto", "Știri", "Foto", repaired, "", "Foto"]
-    assert tokens == [tuple(fold_tokens(normalize_line(t))) for t in texts]
-    assert texts[0] is texts[2] is texts[5]
-    assert tokens[0] is tokens[2] is tokens[5]
-    assert (texts[1] is texts[3]) == fix_mojibake
+    assert [d.text for d in article.lines] == ["Foto", "Știri", "Foto", repaired, "", "Foto"]

@@ -15,13 +15,12 @@ from typing import Any
 
 from . import core
 from .article import Article, LineDecision, LineDecisions, Removal
+from .catalog import RULES, Category, RuleInfo
 from .config import INPUT_FORMATS, Config, resolve_config
 from .core import run
 from .explain import format_report
 from .html import extract_html, looks_like_html
-from .profile import Profile, check_profile, learn
-from .rules.catalog import RULES, Category, RuleInfo
-from .rules.site import LineSet
+from .profile import LineSet, Profile, check_profile, learn
 
 __all__ = [
     "RULES",

@@ -1,47 +1,37 @@
 """Type stub of the extension module built from crates/cleannews-py."""
 
 from collections.abc import Iterable, Iterator, Sequence
-from types import ModuleType
 from typing import final, overload
 
 from .config import Config
-from .rules.site import LineSet
+from .profile import LineSet
 
 __version__: str
 
-def rule_names() -> list[str]: ...
+# The core's text functions (crates/cleannews-py/src/text_fns.rs): a profile keys its
+# lines, and the HTML path folds its titles, exactly as the core does.
+def split_lines(s: str) -> list[str]: ...
+def normalize_line(s: str) -> str: ...
+def normalize_lines(s: str) -> list[str]: ...
+def has_mojibake_hint(s: str) -> bool: ...
+def fold(s: str) -> str: ...
+def fold_tokens(s: str) -> list[str]: ...
+def romanian_comma_letters(s: str) -> str: ...
+def profile_key(folded: str) -> str: ...
 
-# Single stages for tests/parity (typed as a module: its functions are the tests' own).
-# The reading stage (crates/cleannews-py/src/stages/read.rs):
-#   unicode_class_names() -> list[str]; unicode_class_bits(chars: str) -> list[int]
-#   unicode_lower/unicode_upper/unicode_repr(s: str) -> str; unicode_splitlines(s) -> list[str]
-#   split_lines/normalize_lines(s: str) -> list[str]; normalize_line(s: str) -> str
-#   has_mojibake_hint(s: str) -> bool; nfc/nfkd/fold/romanian_comma_letters(s: str) -> str
-#   fold_tokens_many(lines: list[str]) -> list[list[str]]
-#   lexicon_tables(engine: Engine) -> dict[str, Any]
-#   phrase_match_many(engine, lines: list[tuple[str, list[str]]]) -> list[tuple[str, bool] | None]
-#   detect_languages_many(engine, docs: list[list[list[str]]]) -> list[list[str]]
-#   make_line_many(engine, lines: list[tuple[str, list[str]]], languages: list[str])
-#       -> list[tuple[int, int, bool, bool, bool]]
-# The metadata readers (crates/cleannews-py/src/stages/metadata.rs); a line is
-# (text, key, n_words, n_stop, ends_sentence, ends_ellipsis, is_prose), a hit
-# (rule, value, title, authors, weak, named):
-#   line_metadata_many(engine, lines, month_first: bool) -> list[hit | None]
-#   bare_name_many(engine, lines) -> list[tuple[list[str] | None, bool]]
-#   cut_dateline_many(engine, texts: list[str], allow_empty: bool)
-#       -> list[tuple[str, str] | None]
-#   find_dates_many(engine, texts: list[str], year_hint: int | None, month_first: bool)
-#       -> list[list[tuple[str, int, int]]]
-# The one-line rules (crates/cleannews-py/src/stages/rules.rs), a line given as
-# Line = tuple[str, str, int, int, bool, bool, bool] (text, key, n_words, n_stop,
-# ends_sentence, ends_ellipsis, is_prose) and a mark as tuple[str, bool, bool, bool] | None:
-#   rule_function_names() -> list[str]
-#   rule_verdicts_many(engine, lines: list[Line]) -> list[tuple[list[Mark], bool, bool]]
-#       (first_mark of PHRASE_RULES, of SHAPE_RULES, each rule; is_embed_signature, is_truncated)
-#   cut_tail_many(engine, items: list[tuple[str, list[str] | None]]) -> list[tuple[str, str] | None]
-#   profile_key_many(keys: list[str]) -> list[str]
-#   site_line_many(profile: list[str], lines: list[Line]) -> list[Mark]
-_stages: ModuleType
+# The rule catalogue in code order: (name, category, description) of each rule.
+def rule_catalog() -> list[tuple[str, str, str]]: ...
+
+# The phrase files' families: (block families, line families); metadata.txt's sections.
+def phrase_families() -> tuple[list[str], list[str]]: ...
+def metadata_sections() -> list[str]: ...
+
+# The core's character tables, for tests/test_unicode_tables.py (checked against CPython's):
+# class names in bit order, each character's bits; a mapping of s ("lower", "upper", "nfc",
+# "nfkd", "repr": one string; "splitlines": the lines).
+def unicode_class_names() -> list[str]: ...
+def unicode_class_bits(chars: str) -> list[int]: ...
+def unicode_map(how: str, s: str) -> list[str]: ...
 
 class CoreError(RuntimeError): ...
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, overload
 
-from .rules.catalog import Category, category_of
+from .catalog import Category, category_of
 
 __all__ = ["METADATA_FIELDS", "Article", "LineDecision", "LineDecisions", "Removal"]
 

@@ -1,40 +1,22 @@
-"""Compact per-line columns: what a page holds a line of, in bytes rather than pointers.
-
-A page of a million one-word lines is 5 MB of text; a list slot a line is 8 MB, an object
-a line ~90 MB. The pipeline's per-line state is therefore kept in columns: flags in a
-``bytearray`` (1 byte a line), line indices in a typed ``array`` (4 bytes), rule names as
-one-byte codes into the catalogue (``RuleColumn``).
+"""The rule column of ``Article.lines``: one rule name a line, in a byte rather than a
+pointer (a page of a million one-word lines is 5 MB of text; a list slot a line is 8 MB).
+The core returns the column as bytes, one code a line (its place in the catalogue).
 """
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
 
-from .rules.catalog import RULES
+from .catalog import RULES
 
-__all__ = ["RuleColumn", "index_array", "index_typecode"]
+__all__ = ["RuleColumn"]
 
-# The largest index a 4-byte array item holds; a page of more lines (2 GB of line breaks)
-# takes 8 bytes an index.
-_INT32_MAX = 2**31 - 1
 # A rule name's code is its place in the catalogue: one byte holds them all.
 _NAMES: tuple[str, ...] = tuple(RULES)
 _CODES: dict[str, int] = {name: code for code, name in enumerate(_NAMES)}
 if len(_NAMES) > 256:  # pragma: no cover - a guard for whoever grows the catalogue
     raise AssertionError("rule codes no longer fit in a byte")
-
-
-def index_typecode(count: int) -> str:
-    """The ``array`` type of an index among ``count`` lines: 4 bytes (8 for a page of more
-    lines than a 4-byte integer counts)."""
-    return "i" if count <= _INT32_MAX else "q"
-
-
-def index_array(count: int, fill: int = -1) -> array[int]:
-    """``count`` line indices, each ``fill``."""
-    return array(index_typecode(count), [fill]) * count
 
 
 class RuleColumn(Sequence[str]):

@@ -55,7 +55,7 @@ class Config:
     # Input format: "auto" (HTML when the text looks like markup), "text" or "html".
     input_format: str = "auto"
 
-    # -- prose: what a body line looks like (features.py) -----------------------------
+    # -- prose: what a body line looks like (features.rs) -----------------------------
     # A line of at least this many word tokens with a sentence end counts as prose.
     # jusText's length_low is 70 characters (~10 words); a news sentence rarely has < 6.
     prose_min_words: int = 6
@@ -76,7 +76,7 @@ class Config:
     # 28-word Italian standfirst 0.39.
     prose_unpunctuated_min_stopword_ratio: float = 0.35
 
-    # -- locating the body (body.py) --------------------------------------------------
+    # -- locating the body (body.rs) --------------------------------------------------
     # Score of a line in the maximum-scoring span: prose lines add their word count,
     # other lines subtract this many words. The same trade-off as BTE (Finn et al. 2001),
     # where each tag token costs one text token; measured on wcxb_dev and scrapinghub.
@@ -94,19 +94,19 @@ class Config:
     block_heading_cost: float = 60.0
     # Families whose heading ends the article: no body span crosses one (comment sections
     # and author bios follow the article and are prose, so nothing else would stop the span).
-    # A comment thread found by its shape ('<name> says:' lines, rules/threads.py) is one too.
+    # A comment thread found by its shape ('<name> says:' lines, rules/threads.rs) is one too.
     barrier_families: tuple[str, ...] = ("comments", "author_bio", "comment_thread")
     # Below this many words of prose in the best span the text has no located body, and
     # every line is judged by its own rules only (short texts, single paragraphs).
     min_body_words: int = 12
 
-    # -- blocks opened by a clutter heading (rules/blocks.py) ---------------------------
+    # -- blocks opened by a clutter heading (rules/blocks.rs) ---------------------------
     # A clutter block ends when this many consecutive prose lines follow (the body resumes).
     block_resume_prose_lines: int = 2
     # ...or at one prose line of at least this many words.
     block_resume_long_words: int = 40
 
-    # -- no silent loss (pipeline.py) -------------------------------------------------
+    # -- no silent loss (pipeline.rs) -------------------------------------------------
     # When position alone (outside the located body) would remove more than this share of
     # the prose that no rule claimed, keep that prose and flag the article ("loss_guard").
     # Measured (token F1 of the body): 0.5 -> scrapinghub 0.899 / wcxb_dev 0.923, 0.6 ->

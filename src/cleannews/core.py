@@ -1,20 +1,19 @@
-"""The native core (``cleannews._core``) behind the Python pipeline's interface.
+"""The native core (``cleannews._core``), which runs the whole pipeline.
 
-``run(data, config, profile)`` takes what ``cleannews.pipeline.run`` takes and returns the
-same ``Article``: bytes are decoded here (``normalize.to_text``), the whole pipeline runs
+``run(data, config, profile)`` returns the ``Article`` of one document: bytes are decoded
+here (``decode.to_text``), the whole pipeline runs
 in Rust, and the result crosses back once (``_core.Extracted``: the paragraphs, the
 metadata fields, one rule code a line as bytes, the lines kept in part). ``Article.lines``
 stays lazy over the codes and over the line texts, which the core holds.
 
-Mojibake is repaired by ftfy, here: the core reports a document that carries the
-signature, and its lines, repaired by ``repaired_lines`` (the pipeline's own repair),
-are cleaned by the core.
+Mojibake is repaired by ftfy, in Python: the core reports a document that carries the
+signature, and its lines, repaired by ``repair.repaired_lines``, are cleaned by the core.
 
 ``extract_many`` / ``clean_many`` clean a batch on a pool of threads with the GIL released.
 
-The core reads no files itself: ``lexicon_sources`` reads the language data that
-``lexicon.py`` reads (``langdata/`` through ``importlib.resources``, the extra phrase files
-by path, and jusText's stop lists) and ``engine`` hands their texts to ``_core.Engine``,
+The core reads no files itself: ``lexicon_sources`` reads the language data
+(``langdata/`` through ``importlib.resources``, the extra phrase files by path, and
+jusText's stop lists) and ``engine`` hands their texts to ``_core.Engine``,
 which parses and folds them (``crates/cleannews-core/src/lexicon.rs``) and raises the same
 ``ValueError`` for a file that does not parse.
 """
@@ -34,9 +33,9 @@ from . import _core
 from .article import Article, LineDecisions
 from .columns import RuleColumn
 from .config import Config
-from .normalize import has_mojibake_hint, normalize_lines, to_text
-from .pipeline import _repaired_blocks
-from .rules.site import LineSet
+from .decode import to_text
+from .profile import LineSet
+from .repair import repaired_lines
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable
@@ -47,7 +46,6 @@ __all__ = [
     "engine",
     "extract_many",
     "lexicon_sources",
-    "repaired_lines",
     "run",
 ]
 
@@ -70,7 +68,7 @@ class LexiconSources:
 
 @functools.lru_cache(maxsize=8)
 def lexicon_sources(extra_phrase_files: tuple[str, ...] = ()) -> LexiconSources:
-    """The texts of the files that ``lexicon.load_lexicon`` reads."""
+    """The texts of the language-data files, in the order the core reads them."""
     data = resources.files("cleannews") / "langdata"
     phrases: list[tuple[str, str]] = []
     phrase_dir = data / "phrases"
@@ -124,15 +122,6 @@ def engine(extra_phrase_files: tuple[str, ...] = ()) -> _core.Engine:
     )
 
 
-def repaired_lines(text: str) -> list[str]:
-    """The lines of ``text``, each repaired and normalised as the pipeline repairs them
-    (``pipeline._repaired``): the core cleans them as they are."""
-    lines: list[str] = []
-    for block in _repaired_blocks(text):
-        lines += block
-    return lines
-
-
 def article_of(result: _core.Extracted) -> Article:
     """The ``Article`` of a core result."""
     return Article(
@@ -150,23 +139,23 @@ def article_of(result: _core.Extracted) -> Article:
 
 
 # A lone surrogate (a str from ``surrogateescape`` decoding) has no UTF-8 form to cross into
-# the core: it becomes NUL, which normalisation deletes as the Python pipeline deletes it.
+# the core: it becomes NUL, which normalisation deletes (as it deletes a surrogate).
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _crossable(text: str, config: Config) -> str:
-    """``text`` as the core can take it. A page that the pipeline repairs (``pipeline._read``)
-    is repaired here, from the text with its surrogates, as the pipeline repairs it: its
-    repaired lines hold none (normalising drops them) and are a fixed point of reading."""
-    if config.fix_mojibake and (
-        has_mojibake_hint(text) or any(map(has_mojibake_hint, normalize_lines(text)))
-    ):
+    """``text`` as the core can take it. A page that takes the repair path is repaired
+    here, from the text with its surrogates (ftfy sees them as they are): its repaired
+    lines hold none (normalising drops them) and are a fixed point of reading. The test is
+    the core's: the signature in the text, or in a line once normalised ('Â\x08¡')."""
+    hint = _core.has_mojibake_hint
+    if config.fix_mojibake and (hint(text) or any(map(hint, _core.normalize_lines(text)))):
         return "".join(line + "\n" for line in repaired_lines(text))  # a break ends each
     return _SURROGATE.sub("\x00", text)
 
 
 def run(data: object, config: Config, profile: LineSet | None = None) -> Article:
-    """``pipeline.run`` by the native core."""
+    """The ``Article`` of one document (``str`` or ``bytes``), by the native core."""
     text = to_text(data)
     core = engine(config.extra_phrase_files)
     try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .article import Article
-from .rules.catalog import Category
+from .catalog import Category
 
 __all__ = ["format_article", "format_report"]
 

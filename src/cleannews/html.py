@@ -25,12 +25,13 @@ from typing import Any
 
 import regex
 
+from . import _core
 from .article import METADATA_FIELDS, Article, LineDecision
+from .catalog import Category
 from .config import Config
 from .core import run
-from .normalize import fold, to_text
-from .rules.catalog import Category
-from .rules.site import LineSet
+from .decode import to_text
+from .profile import LineSet
 
 __all__ = [
     "FALLBACK_CHECK_WORDS",
@@ -273,7 +274,7 @@ def _trafilatura_article(
     """The text pipeline over trafilatura's text, keeping what only position removed; a
     body line that is the page's title (trafilatura keeps the <h1>) is a repeated title."""
     article = run(text, config, profile)
-    title_key = fold(page_title) if page_title else None
+    title_key = _core.fold(page_title) if page_title else None
     lines = tuple(_kept_unless_said(d, title_key) for d in article.lines)
     paragraphs = tuple(d.kept or d.text for d in lines if d.rule == "body")
     title = article.title if any(d.rule == "title" for d in lines) else None
@@ -282,7 +283,7 @@ def _trafilatura_article(
 
 def _kept_unless_said(d: LineDecision, title_key: str | None) -> LineDecision:
     cat = d.category
-    if d.rule == "title" and title_key and not _names_title(fold(d.text), title_key):
+    if d.rule == "title" and title_key and not _names_title(_core.fold(d.text), title_key):
         # The page says what its title is; a line the text rules took for the headline
         # that is not it (an opening question, a standfirst) is the article's first line.
         # cleannews-html P / R, scrapinghub 0.962 / 0.978 -> 0.961 / 0.981, wcxb_dev
@@ -290,7 +291,7 @@ def _kept_unless_said(d: LineDecision, title_key: str | None) -> LineDecision:
         return LineDecision(d.line, d.text, "body", d.text)
     if cat is Category.BLANK or d.rule in HTML_DROP_RULES:
         return d
-    if title_key and fold(d.text) == title_key:
+    if title_key and _core.fold(d.text) == title_key:
         return LineDecision(d.line, d.text, "repeated_title")
     return d if cat is Category.BODY else LineDecision(d.line, d.text, "body", d.text)
 

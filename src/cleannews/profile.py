@@ -3,8 +3,10 @@
 ``learn(texts)`` counts, over the documents of one site, in how many documents each
 normalised line occurs (once per document); a line that occurs in at least ``min_share`` of
 the documents *and* in at least ``min_docs`` distinct documents is the site's boilerplate.
-The pipeline removes such a line as ``site_profile`` unless it reads as prose inside the
-article body (``rules/site.py``: the body heuristics veto).
+The core removes such a line as ``site_profile`` unless it reads as prose inside the
+article body (``crates/cleannews-core/src/rules/site.rs``: the body heuristics veto). A
+line is keyed here by the core's own functions (``_core.normalize_line``, ``fold_tokens``,
+``profile_key``), so that the key learned is the key the core looks up.
 
 Memory is bounded for any number of documents: the counts live in a ``LineCounter``, a
 space-saving table (Metwally, Agrawal and El Abbadi 2005) of at most ``max_lines`` entries.
@@ -31,11 +33,11 @@ import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from .normalize import fold_tokens, normalize_line, to_text
-from .rules.site import profile_key
+from . import _core
+from .decode import to_text
 
 __all__ = [
     "MAX_TRACKED_LINES",
@@ -45,6 +47,7 @@ __all__ = [
     "PROFILE_VERSION",
     "Learner",
     "LineCounter",
+    "LineSet",
     "Profile",
     "check_profile",
     "learn",
@@ -72,14 +75,20 @@ MIN_WORDS = 2
 MAX_TRACKED_LINES = 50_000
 
 
+class LineSet(Protocol):
+    """Anything that knows a set of profile keys (a learned ``Profile``)."""
+
+    def __contains__(self, key: object) -> bool: ...
+
+
 def line_keys(text: str | bytes, min_words: int = MIN_WORDS) -> set[str]:
     """The distinct profile keys of one document's lines with ``min_words`` or more words:
     the key the pipeline compares (``profile_key`` of the folded line)."""
     keys: set[str] = set()
     for raw in to_text(text).splitlines():
-        tokens = fold_tokens(normalize_line(raw))
+        tokens = _core.fold_tokens(_core.normalize_line(raw))
         if len(tokens) >= min_words:
-            keys.add(profile_key(" ".join(tokens)))
+            keys.add(_core.profile_key(" ".join(tokens)))
     return keys
 
 

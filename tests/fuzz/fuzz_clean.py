@@ -27,7 +27,7 @@ sys.path.insert(0, str(HERE.parent))  # tests/: the shared helper normalised_lin
 
 with atheris.instrument_imports():  # coverage feedback from the library only
     import cleannews
-    from cleannews.normalize import to_text
+    from cleannews.decode import to_text
 
 from contract import made_of_input_lines, read_as_html  # noqa: E402  (after: pytest is not instrumented)
 

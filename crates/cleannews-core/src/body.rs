@@ -1,5 +1,5 @@
 //! Locating the article body: the span of lines where running text is densest
-//! (`src/cleannews/body.py`).
+//!.
 //!
 //! Each line gets a score (prose adds its words, other lines cost a fixed number of
 //! words, lines that a rule marked as clutter cost more) and the body is the contiguous

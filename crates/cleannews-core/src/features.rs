@@ -1,5 +1,5 @@
 //! Per-line features, computed once per distinct line: the only per-line work that every
-//! rule shares (`src/cleannews/features.py`).
+//! rule shares.
 //!
 //! [`make_line`] counts words (a CJK or Thai character counts as one, as the scorer
 //! counts), stop words (in whichever of the page's two languages finds more), reads the

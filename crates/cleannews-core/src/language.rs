@@ -1,5 +1,5 @@
 //! Language identification from stop-word hits, with the stop lists jusText ships for
-//! about 100 languages (`src/cleannews/language.py`).
+//! about 100 languages.
 //!
 //! The first [`MAX_TOKENS`] folded tokens of the page vote: each token that is a stop word
 //! of some languages ([`Lexicon::stop_votes`]) gives one vote to each. The language with

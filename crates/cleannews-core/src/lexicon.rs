@@ -1,5 +1,5 @@
 //! Language data: phrase lists, metadata labels, month names and stop lists
-//! (`src/cleannews/lexicon.py`).
+//!.
 //!
 //! The data lives in files (`src/cleannews/langdata/`, and jusText's stop lists), not in
 //! code: the caller hands their texts to [`Lexicon::build`] once per process (the Python

@@ -1,5 +1,5 @@
 //! Input normalisation: line breaks, invisible characters, NFC, white space, and the
-//! folded matching key (`src/cleannews/normalize.py`).
+//! folded matching key.
 //!
 //! Lines are separated by LF, CRLF or CR (Python's universal newlines); other separators
 //! (U+2028, NEL, form feed, ...) count as spaces. A line is normalised in four steps, each

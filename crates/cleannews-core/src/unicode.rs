@@ -238,8 +238,8 @@ pub fn is_cjk(c: char) -> bool {
     (c as u32) >= ASCII_END && (rx_han(c) || rx_hiragana(c) || rx_katakana(c) || rx_thai(c))
 }
 
-/// Every class's membership of `c` as bits in the generator's order (for the parity
-/// sweep: one integer a code point).
+/// Every class's membership of `c` as bits in the generator's order (for the sweep of
+/// `tests/test_unicode_tables.py`: one integer a code point).
 pub fn class_bits(c: char) -> u32 {
     let cp = c as u32;
     if cp < ASCII_END {

@@ -11,7 +11,7 @@ Run from the repository root with the project's interpreter:
 
     .venv/bin/python crates/cleannews-core/tools/gen_unicode.py
 
-and commit the output; ``tests/parity/test_read.py`` sweeps every code point through the
+and commit the output; ``tests/test_unicode_tables.py`` sweeps every code point through the
 core and fails when the running Python disagrees with the committed tables.
 """
 

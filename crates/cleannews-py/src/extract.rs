@@ -8,7 +8,7 @@
 //! is lazy over both.
 //!
 //! The mojibake repair is ftfy's, in Python: a document that carries its signature is
-//! repaired line by line by `cleannews.core.repaired_lines` (with the GIL held), and its
+//! repaired line by line by `cleannews.repair.repaired_lines` (with the GIL held), and its
 //! repaired lines are cleaned by the core. A panic in the core never reaches Python as a
 //! `PanicException` (a `BaseException`): it is caught and raised as [`CoreError`].
 
@@ -33,7 +33,7 @@ pyo3::create_exception!(
 );
 
 /// The Python module that repairs mojibake (ftfy) for the core.
-const REPAIR_MODULE: &str = "cleannews.core";
+const REPAIR_MODULE: &str = "cleannews.repair";
 /// Its function: a document's text -> its lines, repaired and normalised.
 const REPAIR_FUNCTION: &str = "repaired_lines";
 

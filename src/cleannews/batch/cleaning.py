@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .. import extract, extract_many
 from ..article import Article
 from ..config import Config
-from ..rules.site import LineSet
+from ..profile import LineSet
 
 __all__ = ["CleanFailure", "clean_chunk", "describe"]
 

@@ -1,5 +1,5 @@
 //! Agency datelines at the start of a lead: '(PLO)- ...', '(AFP) - ...',
-//! 'BUCUREŞTI, 12 mai (Agerpres) - ...' (`src/cleannews/metadata/agency.py`). The
+//! 'BUCUREŞTI, 12 mai (Agerpres) - ...'. The
 //! dateline is cut from the paragraph and kept as the `agency` field.
 //!
 //! The Python opens the bracket with `_OPEN`, `\((?:\s*+|(?=\s*+\))(?>\s*(?= )))`: the

@@ -1,5 +1,5 @@
 //! Dates in text: ISO, numeric day-month-year, written months in many languages
-//! (`src/cleannews/metadata/dates.py`).
+//!.
 //!
 //! Month names come from `langdata/months.tsv` ([`Lexicon::months`]). The Python patterns
 //! carry look-arounds (`(?<!\d)`, `(?!\d)`, `(?!\p{L})`, `(?<=\p{Ll})(?=\p{Lu})`) and a

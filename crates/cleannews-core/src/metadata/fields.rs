@@ -1,6 +1,6 @@
 //! Metadata lines: each function looks at one line and says whether it is a date line, a
 //! byline, a caption or credit, a source line or a sponsored marker, and what value it
-//! holds (`src/cleannews/metadata/fields.py`); [`line_metadata`] tries them in the
+//! holds; [`line_metadata`] tries them in the
 //! pipeline's order (`pipeline._metadata`).
 //!
 //! Ported patterns without the `regex` module's look-arounds:

@@ -1,4 +1,4 @@
-//! Choosing the title among the lines above the body (`src/cleannews/metadata/title.py`).
+//! Choosing the title among the lines above the body.
 //!
 //! Every headline-shaped line in the header is a candidate, scored on evidence: a copy of
 //! it elsewhere on the page (the h1 repeats the page title), a date or byline just below

@@ -1,5 +1,4 @@
-//! Blocks opened by a clutter heading ('Top Citite', 'Citește și', 'Partenerii noștri'):
-//! `src/cleannews/rules/blocks.py`.
+//! Blocks opened by a clutter heading ('Top Citite', 'Citește și', 'Partenerii noștri').
 //!
 //! A heading claims the lines after it for its family until the article body clearly
 //! resumes (jusText's second pass, by neighbours): a run of prose lines, or one long

@@ -1,5 +1,5 @@
 //! Clutter inside one very long line: a page that reached us with no line breaks at all
-//! (`src/cleannews/rules/inline.py`).
+//!.
 //!
 //! The markers that open a block on a line of their own ('Top Citite', 'Citește și',
 //! 'Partenerii noștri') or start a call ('Urmărește știrile ...') still cut the tail of

@@ -1,4 +1,4 @@
-//! What a line rule says about a line: `src/cleannews/rules/marks.py`.
+//! What a line rule says about a line.
 
 use super::catalog::Rule;
 

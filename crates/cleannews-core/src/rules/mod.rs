@@ -1,5 +1,5 @@
 //! The clutter rules, one family a module, and the ordered registries that apply them
-//! (`src/cleannews/rules/`).
+//!.
 //!
 //! Like ftfy's fixers, each line rule is a small pure function
 //! `fn(&Line, &Lexicon) -> Option<Mark>` named after what it finds; [`PHRASE_RULES`] and

@@ -1,5 +1,5 @@
 //! Phrase-list rules: the language data of `langdata/phrases/*.txt` matched on folded
-//! text (`src/cleannews/rules/phrases.py`).
+//! text.
 //!
 //! A line is clutter of a family when its folded key is a whole-line phrase of the family
 //! or starts with a prefix phrase ([`phrase`]); when a whole-line phrase is the label

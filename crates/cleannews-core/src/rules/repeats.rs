@@ -1,5 +1,5 @@
 //! Repetition: a copy of an earlier line, or of the title, is clutter
-//! (`src/cleannews/rules/repeats.py`).
+//!.
 //!
 //! Copies of body lines are found once the body is decided (the pipeline then decides
 //! again with the copies marked, so that the span is the one the cleaned text gives);

@@ -1,5 +1,5 @@
 //! Shape rules: clutter recognised by its form, in any language
-//! (`src/cleannews/rules/shapes.py`).
+//!.
 //!
 //! The Python rules are regular expressions of the `regex` module. Here the short ones
 //! stay patterns of the Rust `regex` crate, built from that module's own character

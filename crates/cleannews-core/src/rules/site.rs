@@ -1,5 +1,5 @@
-//! Site boilerplate learned from a site's own pages (`cleannews.learn`;
-//! `src/cleannews/rules/site.py`): a line that the site repeats on many pages is clutter,
+//! Site boilerplate learned from a site's own pages (`cleannews.learn`,
+//! in `src/cleannews/profile.py`): a line that the site repeats on many pages is clutter,
 //! unless it reads as prose inside the body (the body heuristics veto: a standard legal
 //! sentence can be an article's own subject).
 //!

@@ -1,5 +1,5 @@
 //! Comment threads recognised by their shape, in any language that has a word for 'says'
-//! (`src/cleannews/rules/threads.py`).
+//!.
 //!
 //! A blog's comment thread comes as attribution lines, each opening one comment
 //! ('thelastchargersfan says:', 'Alex on September 17, 2018 at 6:34 am said:'), with the
@@ -21,7 +21,7 @@
 //!
 //! Where the dates of a text stand comes from a [`DateSpans`] (by default [`FindDates`]:
 //! `metadata.dates.find_dates`), so that the thread passes can be run on the dates that
-//! the Python reader found (the parity tests) while the two readers are compared apart.
+//! another reader found (the parity tests ran them on the Python reader's, while it existed).
 
 use std::borrow::{Borrow, Cow};
 use std::ops::Range;
@@ -85,7 +85,8 @@ impl DateSpans for FindDates {
 }
 
 /// Whether [`FindDates`] reads the ported date reader (`metadata::dates::find_dates`):
-/// the parity tests then also run the threads on the core's own dates.
+/// the parity tests, while the Python reader existed, then also ran the threads on the
+/// core's own dates.
 pub const DATES_PORTED: bool = true;
 
 /// '<name> says:': a short line that ends in a colon after a 'says' word, with the

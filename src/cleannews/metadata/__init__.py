@@ -1,1 +1,0 @@
-"""Metadata: dates, bylines, captions and credits, sources, agency datelines, the title."""
