@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 use cleannews_core::config::Config;
-use cleannews_core::lexicon::{Lexicon, Sources};
+use cleannews_core::lexicon::{LangData, Lexicon};
 use cleannews_core::pipeline::{run, Extracted};
 use libfuzzer_sys::fuzz_target;
 
@@ -58,62 +58,13 @@ const LINES: [&str; 32] = [
 /// another directory). Built once.
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let data = root.join("src/cleannews/langdata");
-    let read = |p: &Path| std::fs::read_to_string(p).unwrap_or_default();
-    let mut phrases: Vec<(String, String)> = files(&data.join("phrases"))
-        .into_iter()
-        .map(|p| (format!("phrases/{}", name(&p)), read(&p)))
-        .collect();
-    phrases.sort();
-    let stop_dir = std::env::var_os("CLEANNEWS_STOPLISTS")
+    let stoplists = std::env::var_os("CLEANNEWS_STOPLISTS")
         .map(PathBuf::from)
         .or_else(|| venv_stoplists(&root));
-    let mut stoplists: Vec<(String, String)> = stop_dir
-        .map(|d| files(&d))
-        .unwrap_or_default()
-        .into_iter()
-        .map(|p| (name(&p).trim_end_matches(".txt").to_owned(), read(&p)))
-        .collect();
-    stoplists.sort();
-    let metadata = read(&data.join("metadata.txt"));
-    let months = read(&data.join("months.tsv"));
-    let comment_thread = read(&data.join("comment_thread.tsv"));
-    let date_order = read(&data.join("date_order.tsv"));
-    let languages = read(&data.join("languages.tsv"));
-    let sources = Sources {
-        phrases: phrases
-            .iter()
-            .map(|(a, b)| (a.as_str(), b.as_str()))
-            .collect(),
-        metadata: Some(&metadata),
-        months: &months,
-        comment_thread: &comment_thread,
-        date_order: &date_order,
-        languages: &languages,
-        stoplists: stoplists
-            .iter()
-            .map(|(a, b)| (a.as_str(), b.as_str()))
-            .collect(),
-    };
-    Lexicon::build(&sources).expect("the packaged language data parses")
+    let data = LangData::read(&root.join("src/cleannews/langdata"), stoplists.as_deref())
+        .expect("the language data reads");
+    Lexicon::build(&data.sources()).expect("the packaged language data parses")
 });
-
-fn files(dir: &Path) -> Vec<PathBuf> {
-    std::fs::read_dir(dir)
-        .map(|d| {
-            d.flatten()
-                .map(|e| e.path())
-                .filter(|p| name(p).ends_with(".txt"))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn name(p: &Path) -> String {
-    p.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
 
 /// `.venv/lib/python3.*/site-packages/justext/stoplists` of the checkout.
 fn venv_stoplists(root: &Path) -> Option<PathBuf> {

@@ -14,6 +14,8 @@
 //! [`normalize::fold`], and files are cut into lines as `str.splitlines` does.
 
 use std::fmt;
+use std::io;
+use std::path::Path;
 
 use crate::normalize::fold;
 use crate::rules::catalog::Rule;
@@ -164,6 +166,90 @@ pub struct Sources<'a> {
     pub languages: &'a str,
     /// jusText's stop lists as (name, text): `Afrikaans` for `stoplists/Afrikaans.txt`.
     pub stoplists: Vec<(&'a str, &'a str)>,
+}
+
+/// The texts of the language-data files, owned (what [`Sources`] borrows): read from a
+/// `langdata/` directory by [`LangData::read`], or filled in by the caller.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LangData {
+    /// Phrase files as (where, text), in [`Sources::phrases`]'s order.
+    pub phrases: Vec<(String, String)>,
+    /// `metadata.txt`, when there is one.
+    pub metadata: Option<String>,
+    /// `months.tsv`.
+    pub months: String,
+    /// `comment_thread.tsv`.
+    pub comment_thread: String,
+    /// `date_order.tsv`.
+    pub date_order: String,
+    /// `languages.tsv`.
+    pub languages: String,
+    /// jusText's stop lists as (name, text), in name order.
+    pub stoplists: Vec<(String, String)>,
+}
+
+impl LangData {
+    /// The files of the `langdata` directory (the package's `src/cleannews/langdata`)
+    /// and, when given, the stop lists of jusText's `stoplists` directory, as the Python
+    /// side reads them (`cleannews.core.lexicon_sources`): phrase files and stop lists
+    /// in file-name order.
+    pub fn read(langdata: &Path, stoplists: Option<&Path>) -> io::Result<LangData> {
+        let read = |name: &str| std::fs::read_to_string(langdata.join(name));
+        let phrases = txt_files(&langdata.join("phrases"))?
+            .into_iter()
+            .map(|(name, text)| (format!("phrases/{name}.txt"), text))
+            .collect();
+        let metadata = match read("metadata.txt") {
+            Ok(text) => Some(text),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => return Err(e),
+        };
+        Ok(LangData {
+            phrases,
+            metadata,
+            months: read("months.tsv")?,
+            comment_thread: read("comment_thread.tsv")?,
+            date_order: read("date_order.tsv")?,
+            languages: read("languages.tsv")?,
+            stoplists: stoplists.map(txt_files).transpose()?.unwrap_or_default(),
+        })
+    }
+
+    /// The texts, borrowed, for [`Lexicon::build`].
+    pub fn sources(&self) -> Sources<'_> {
+        Sources {
+            phrases: pairs(&self.phrases),
+            metadata: self.metadata.as_deref(),
+            months: &self.months,
+            comment_thread: &self.comment_thread,
+            date_order: &self.date_order,
+            languages: &self.languages,
+            stoplists: pairs(&self.stoplists),
+        }
+    }
+}
+
+/// Borrowed (name, text) pairs.
+fn pairs(v: &[(String, String)]) -> Vec<(&str, &str)> {
+    v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+}
+
+/// The `.txt` files of `dir` as (name without `.txt`, text), in name order.
+fn txt_files(dir: &Path) -> io::Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        if let Some(stem) = name.strip_suffix(".txt") {
+            if path.is_file() {
+                out.push((stem.to_owned(), std::fs::read_to_string(&path)?));
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
 }
 
 /// A language-data file that does not parse: the message is the Python loader's

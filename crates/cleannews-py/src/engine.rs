@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use cleannews_core::lexicon::{Lexicon, Sources};
+use cleannews_core::lexicon::{LangData, Lexicon};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
@@ -40,21 +40,16 @@ impl Engine {
         languages: String,
         stoplists: Vec<(String, String)>,
     ) -> PyResult<Engine> {
-        let sources = Sources {
-            phrases: phrases
-                .iter()
-                .map(|(w, t)| (w.as_str(), t.as_str()))
-                .collect(),
-            metadata: metadata.as_deref(),
-            months: &months,
-            comment_thread: &comment_thread,
-            date_order: &date_order,
-            languages: &languages,
-            stoplists: stoplists
-                .iter()
-                .map(|(n, t)| (n.as_str(), t.as_str()))
-                .collect(),
+        let data = LangData {
+            phrases,
+            metadata,
+            months,
+            comment_thread,
+            date_order,
+            languages,
+            stoplists,
         };
+        let sources = data.sources();
         let lexicon = py
             .detach(|| Lexicon::build(&sources))
             .map_err(|e| PyValueError::new_err(e.0))?;

@@ -61,7 +61,7 @@ pub(crate) mod testing {
     use super::{first_mark, PHRASE_RULES, SHAPE_RULES};
     use crate::config::Config;
     use crate::features::{make_line, Line};
-    use crate::lexicon::{Lexicon, Sources};
+    use crate::lexicon::{LangData, Lexicon};
     use crate::normalize::fold;
     use crate::rules::catalog::Rule;
     use crate::Set;
@@ -70,46 +70,12 @@ pub(crate) mod testing {
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../src/cleannews/langdata")
     }
 
-    fn read(path: PathBuf) -> String {
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-    }
-
     /// The lexicon of the packaged `langdata/` files, without stop lists (jusText's are
     /// not in the repository; the one-line rules read none).
     pub fn lexicon() -> &'static Lexicon {
         static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-            let dir = langdata();
-            let mut names: Vec<String> = std::fs::read_dir(dir.join("phrases"))
-                .map(|entries| {
-                    entries
-                        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-                        .filter(|n| n.ends_with(".txt"))
-                        .collect()
-                })
-                .unwrap_or_default();
-            names.sort();
-            let phrases: Vec<(String, String)> = names
-                .iter()
-                .map(|n| (format!("phrases/{n}"), read(dir.join("phrases").join(n))))
-                .collect();
-            let metadata = read(dir.join("metadata.txt"));
-            let months = read(dir.join("months.tsv"));
-            let comment_thread = read(dir.join("comment_thread.tsv"));
-            let date_order = read(dir.join("date_order.tsv"));
-            let languages = read(dir.join("languages.tsv"));
-            let sources = Sources {
-                phrases: phrases
-                    .iter()
-                    .map(|(w, t)| (w.as_str(), t.as_str()))
-                    .collect(),
-                metadata: Some(&metadata),
-                months: &months,
-                comment_thread: &comment_thread,
-                date_order: &date_order,
-                languages: &languages,
-                stoplists: Vec::new(),
-            };
-            Lexicon::build(&sources).unwrap_or_else(|e| panic!("langdata: {e}"))
+            let data = LangData::read(&langdata(), None).expect("the langdata files read");
+            Lexicon::build(&data.sources()).unwrap_or_else(|e| panic!("langdata: {e}"))
         });
         &LEXICON
     }
