@@ -557,6 +557,17 @@ pub fn tokens(text: &str) -> impl Iterator<Item = &str> + '_ {
 mod tests {
     use super::*;
 
+    /// A pseudo-random index generator (Knuth's MMIX LCG): the same draws every run.
+    fn lcg(seed: u64) -> impl FnMut() -> usize {
+        let mut state = seed;
+        move || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) as usize
+        }
+    }
+
     /// `fold` by the general path (lower, fold, decompose, drop marks, tokens).
     fn fold_general(text: &str) -> String {
         tokens(&folded(text)).collect::<Vec<_>>().join(" ")
@@ -581,13 +592,7 @@ mod tests {
                 format!("Ab {c}Σ c{c}"),
             ]);
         }
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = || {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1);
-            (state >> 33) as usize
-        };
+        let mut next = lcg(0x2545_f491_4f6c_dd1d);
         for _ in 0..20_000 {
             let mut w = String::new();
             for _ in 0..1 + next() % 12 {
@@ -625,13 +630,7 @@ mod tests {
             ZWJ, ZWNJ, '\u{301}', '\u{327}', '\x07', '\u{85}', '\u{feff}',
         ];
         let letters: Vec<char> = "aZ9.ăîșțşéñøßΣωжЖ日ｱ\u{1100}\u{1161}".chars().collect();
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = || {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1);
-            (state >> 33) as usize
-        };
+        let mut next = lcg(0x9e37_79b9_7f4a_7c15);
         let mut plain = 0;
         for _ in 0..50_000 {
             let line: String = (0..1 + next() % 10)

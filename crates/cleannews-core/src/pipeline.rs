@@ -1,5 +1,4 @@
-//! Orchestration: input -> lines -> features -> rules -> body -> metadata -> result
-//! (`src/cleannews/pipeline.py`, pass for pass).
+//! Orchestration: input -> lines -> features -> rules -> body -> metadata -> result.
 //!
 //! The passes, in order:
 //! 1. normalise the input and cut it into lines; lines with the same text are one distinct
