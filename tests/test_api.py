@@ -33,6 +33,13 @@ def normalised_lines(text: str, language: str | None) -> list[str]:
     return [_core.romanian_comma_letters(t) for t in lines] if language == "ro" else lines
 
 
+def drawn(part: str, line: str) -> bool:
+    """Is ``part`` in ``line``, the line as read or with the Romanian comma letters? The
+    fix follows the page's set of languages, and ``language`` shows only the first: on a
+    page that reads as German first and Romanian second the kept lines have the fix."""
+    return part in line or part in _core.romanian_comma_letters(line)
+
+
 @pytest.mark.parametrize("bad", [None, 42, 3.5, ["text"], {"text": "x"}, object()])
 def test_non_text_raises_type_error_naming_the_type(bad: object) -> None:
     with pytest.raises(TypeError, match=type(bad).__name__):
@@ -110,7 +117,7 @@ def test_output_lines_come_from_input_lines(path) -> None:  # type: ignore[no-un
     text = path.read_text(encoding="utf-8")
     source = normalised_lines(text, cleannews.extract(text).language)
     for paragraph in cleannews.clean(text).split("\n\n"):
-        assert any(paragraph in s for s in source), paragraph
+        assert any(drawn(paragraph, s) for s in source), paragraph
 
 
 def test_every_rule_name_is_in_the_catalogue() -> None:

@@ -495,6 +495,32 @@ def test_no_paragraph_is_output_twice() -> None:
     assert len(set(art.paragraphs)) == len(art.paragraphs)
 
 
+# tests/fuzz/fuzz_clean.py found this shape: a page that reads as German first and
+# Romanian second gets the Romanian comma letters (the fix follows the set of the page's
+# languages), while ``language`` shows only the first; the contract's helper had applied
+# the fix only when ``language`` was "ro".
+GERMAN_THEN_ROMANIAN = "\n".join(
+    [
+        "Nach Angaben des Ministeriums einigten sich die Minister beider Länder darauf, einen "
+        "Kommunikationskanal aufrechtzuerhalten, um Probleme in den Beziehungen zu lösen.",
+        "Die beiden Staatschefs drückten ihre Bereitschaft zur gemeinsamen Zusammenarbeit bei "
+        "aktuellen internationalen Fragen aus, darunter bei der Lösung der Lage in der Region.",
+        "Die beiden Minister sprachen sich dafür aus, in naher Zukunft ein Treffen auf "
+        "Expertenebene abzuhalten, um konkrete Schritte zu vereinbaren.",
+        "În ajunul acestei convorbiri a avut loc un schimb de scrisori oficiale între cele două "
+        "capitale, a declarat un oficial, care nu a dorit să dea informaţii despre document.",
+        "Credem că nu ar fi productiv să negociem în public, aşa că vom lăsa partea cealaltă "
+        "să vorbească despre răspunsul său, a spus oficialul, potrivit agenţiei de presă.",
+    ]
+)
+
+
+def test_a_german_then_romanian_page_keeps_the_contract_with_the_comma_letters() -> None:
+    article = check_contract(GERMAN_THEN_ROMANIAN)
+    assert article.language == "de"
+    assert "informații" in article.text and "aşa" not in article.text
+
+
 # -- hangs: inputs that once took (or take) super-linear time ------------------------------
 
 # Each runs in a fresh interpreter under a CPU-time limit (ITIMER_PROF: the kernel ends the
