@@ -151,3 +151,14 @@ def test_short_lines_before_a_short_sentence_without_a_body(
 ) -> None:
     art = cleannews.extract("\n".join(lines) + "\n")
     assert [d.rule == "body" for d in art.lines] == kept, [d.rule for d in art.lines]
+
+
+@pytest.mark.parametrize("row", cases("one_line_pages.tsv", ("lang",)))
+def test_one_line_pages(row: dict[str, str]) -> None:
+    """A page of one line (tests/cases/one_line_pages.tsv): a sentence is kept ('yes', or
+    the part of it that is kept), clutter gives an empty text ('no'); either way cleaning
+    the output again changes nothing."""
+    once = cleannews.clean(row["line"])
+    want = {"yes": row["line"], "no": ""}.get(row["kept"], row["kept"])
+    assert once == want, row["why"]
+    assert cleannews.clean(once) == once, row["why"]

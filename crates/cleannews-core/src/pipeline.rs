@@ -809,7 +809,7 @@ fn decide(
     has_body: bool,
     items: &[bool],
 ) {
-    let (run_firsts, run_lasts) = short_runs(lines, marks, verdicts, start, end);
+    let (run_firsts, run_lasts) = short_runs(lines, marks, verdicts, start, end, has_body);
     for (i, ln) in lines.iter().enumerate() {
         if verdicts.rule[i].is_some() {
             continue;
@@ -829,13 +829,25 @@ fn decide(
                 None if at < start => Rule::BeforeBody,
                 None => Rule::AfterBody,
             }
-        } else if ln.is_prose() || (ln.ends_sentence() && ln.n_stop() > 0) || items[i] {
+        } else if is_text(ln, has_body) || items[i] {
             Rule::Body
         } else {
             in_body_short_line(mk, run_firsts[i], run_lasts[i], end)
         };
         verdicts.rule[i] = Some(rule);
     }
+}
+
+/// Text, when no rule claims the line: prose, or a short sentence with a stop word. Where
+/// no body is located (a short note, a one-paragraph page), any sentence of more than
+/// [`FRAGMENT_MAX_WORDS`] words: the language of a few words is often unknown, and then
+/// no word counts as a stop word, so that the page's only sentence came out empty (issue
+/// 14, family 2; found by fuzz/pipeline as an idempotence failure: a dateline's lead
+/// kept whole, then cut, then dropped when the output was cleaned again).
+fn is_text(ln: &Line, has_body: bool) -> bool {
+    ln.is_prose()
+        || (ln.ends_sentence()
+            && (ln.n_stop() > 0 || (!has_body && ln.n_words() > FRAGMENT_MAX_WORDS)))
 }
 
 /// For each line of the span that is not unclaimed text: the first and the last index of
@@ -846,16 +858,13 @@ fn short_runs(
     verdicts: &Verdicts<'_>,
     start: isize,
     end: isize,
+    has_body: bool,
 ) -> (Vec<isize>, Vec<isize>) {
-    // Text that no rule claimed: prose, or a short sentence, which `decide` keeps as body
-    // too. A subheading or a score line before a short sentence is then kept in a text
-    // with no located body (its span runs to the last line).
-    let text_at = |j: usize| {
-        let ln = &lines[j];
-        (ln.is_prose() || (ln.ends_sentence() && ln.n_stop() > 0))
-            && marks[j].is_none()
-            && !verdicts.meta.contains(j)
-    };
+    // Text that no rule claimed, which `decide` keeps as body too. A subheading or a
+    // score line before a short sentence is then kept in a text with no located body
+    // (its span runs to the last line).
+    let text_at =
+        |j: usize| is_text(&lines[j], has_body) && marks[j].is_none() && !verdicts.meta.contains(j);
     let n = lines.len();
     let mut firsts = vec![-1isize; n];
     let mut lasts = vec![-1isize; n];
@@ -1136,11 +1145,11 @@ mod tests {
         ];
         let metas = Metas::new();
         let v = verdicts(&metas, vec![None; 4]);
-        let (firsts, lasts) = short_runs(&lines, &[None; 4], &v, 0, 3);
+        let (firsts, lasts) = short_runs(&lines, &[None; 4], &v, 0, 3, true);
         assert_eq!(firsts, vec![-1, 1, 1, -1]);
         assert_eq!(lasts, vec![-1, 2, 2, -1]);
         // An empty span: nothing is a run.
-        let (firsts, _) = short_runs(&lines, &[None; 4], &v, 0, -1);
+        let (firsts, _) = short_runs(&lines, &[None; 4], &v, 0, -1, true);
         assert_eq!(firsts, vec![-1; 4]);
     }
 
