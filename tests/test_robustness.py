@@ -22,6 +22,7 @@ import sys
 import textwrap
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -254,152 +255,18 @@ def test_latin1_mojibake_with_next_line_character_is_repaired() -> None:
 
 # -- adversarial articles ----------------------------------------------------------------
 
-# file -> (lines that must be body paragraphs, lines that must not be in the output,
-#          expected title). Checked by hand against the files.
-ADVERSARIAL_CASES: dict[str, tuple[list[str], list[str], str | None]] = {
-    "inline_phrase_ro.txt": (
-        [
-            "Citește și raportul complet al comisiei, publicat ieri, care detaliază "
-            "cheltuielile fiecărui minister.",
-            "Premierul le-a cerut miniștrilor să citească și raportul Curții de Conturi "
-            "înainte de a cere bani în plus de la buget.",
-            "Potrivit documentului, patru ministere au depășit bugetul aprobat cu peste 20 la "
-            "sută, iar pentru o parte dintre plăți nu există documente justificative.",
-        ],
-        [
-            "Citește și: Ministrul Finanțelor cere explicații de la toate ministerele",
-            "Top Citite",
-            "Cutremur puternic în Vrancea, resimțit și în Capitală",
-            "Partenerii noștri",
-            "Digi24.ro",
-            "Acasă » Politic » Guvern",
-        ],
-        "Comisia de anchetă a publicat raportul privind cheltuielile ministerelor",
-    ),
-    "list_article_ro.txt": (
-        [
-            "1. Viteza maximă pe străzile din jurul școlilor scade la 30 de kilometri pe oră "
-            "în timpul programului școlar.",
-            "5. Poliția poate folosi camerele de supraveghere ale primăriilor pentru a "
-            "constata depășirea vitezei legale în localități.",
-            "Ministerul de Interne spune că regulile au fost adoptate pentru a reduce numărul "
-            "accidentelor grave din zonele urbane.",
-        ],
-        [
-            "Citește și: Cum îți verifici online punctele de penalizare",
-            "Urmărește-ne pe Facebook",
-        ],
-        "Ce se schimbă de la 1 aprilie pentru șoferi: cinci reguli noi",
-    ),
-    "top10_article_en.txt": (
-        [
-            "The Top 10 is based on crime statistics, road safety, health care and the risk "
-            "of natural disasters in 120 cities, the authors said.",
-            "No city from southern or eastern Europe made it into the Top 10 this year, which "
-            "the researchers said was mostly due to road safety.",
-        ],
-        ["Most Read", "Central bank holds interest rates", "Share this article"],
-        "Top 10 safest cities in Europe in 2025, according to a new study",
-    ),
-    "short_one_paragraph_ro.txt": (
-        [
-            "Ploile abundente au închis mai multe drumuri județene din Vrancea, iar pompierii "
-            "au evacuat marți dimineață 40 de persoane din satele afectate de inundații."
-        ],
-        [
-            "Citește și: Cod galben de ploi în jumătate de țară",
-            "Top Citite",
-            "Prețul aurului a atins un nou record",
-            "Partenerii noștri",
-            "date 2025-10-21 Live TV",
-        ],
-        None,
-    ),
-    "czech_no_phrase_list.txt": (
-        [
-            "Most bude dlouhý 320 metrů a kromě dvou jízdních pruhů bude mít také široký "
-            "chodník a samostatnou stezku pro cyklisty.",
-            "Obyvatelé obou čtvrtí se na otevření mostu těší, protože se jim výrazně zkrátí "
-            "cesta do centra i do práce.",
-        ],
-        [
-            "Zprávy » Domácí » Praha",
-            "most_holesovice_karlin_2025.jpg",
-            "https://www.example.cz/galerie/most-praha",
-            "© 2025 Example Media, a.s.",
-        ],
-        "Praha otevře nový most přes Vltavu už v září",
-    ),
-    "turkish_no_phrase_list.txt": (
-        [
-            "Hat üzerinde toplam on istasyon bulunuyor ve yolculuk süresinin yaklaşık yirmi "
-            "dakika olacağı belirtiliyor.",
-        ],
-        ["© 2025 Örnek Medya", "12 Mayıs 2025"],
-        "İstanbul'da yeni metro hattı hizmete girdi",
-    ),
-    "indonesian_no_phrase_list.txt": (
-        [
-            "Serikat pekerja menyambut baik keputusan tersebut, tetapi meminta agar pemerintah "
-            "juga mengawasi pelaksanaannya di perusahaan kecil.",
-        ],
-        [
-            "Beranda › Nasional › Hukum",
-            "Baca juga: Harga beras naik di sejumlah pasar",
-            "IMG_20250512_0931.jpg",
-        ],
-        "Pemerintah umumkan kenaikan upah minimum tahun depan",
-    ),
-    "mixed_scripts_en.txt": (
-        [
-            "The Chinese foreign ministry described the deal as “互利共赢” (mutually "
-            "beneficial), while the Kremlin called it “взаимовыгодным” in its own statement.",
-            "Analysts in Riyadh said the deal could affect oil prices, and the Saudi newspaper "
-            "Al Riyadh headlined its report “اتفاق تاريخي” on Saturday.",
-        ],
-        ["Read more: Oil prices fall after OPEC meeting", "Most Read", "Markets rally in Asia"],
-        "China and Russia sign new energy agreement in Beijing",
-    ),
-    "list_short_items_ro.txt": (
-        [
-            "Muzeul Național de Istorie Naturală „Grigore Antipa” a fost cel mai vizitat "
-            "muzeu din Capitală anul trecut, potrivit datelor publicate de Institutul Național "
-            "de Statistică.",
-            "1. Muzeul Antipa – 612.000 de vizitatori",
-            "5. Muzeul Național de Istorie – 180.000 de vizitatori",
-            "Directorul Muzeului Antipa a anunțat că programul de vizitare va fi prelungit în "
-            "weekend pe toată durata verii.",
-        ],
-        ["Top Citite", "Ce salariu are un profesor debutant în 2025", "Digi24.ro"],
-        "Cele mai vizitate muzee din București în 2024",
-    ),
-    # Japanese, with an English menu: its few stop words must not make the page English
-    # (no Japanese line would then read as prose), and the related headlines, long in
-    # characters but without a sentence end, are not prose.
-    "japanese_latin_menu_ja.txt": (
-        [
-            "大阪市交通局は十二日、市の中心部と湾岸地区を結ぶ新しい地下鉄路線を来年の春に開業する"
-            "と発表しました。",
-            "沿線の住民からは、通勤や通学の時間が大幅に短くなるとして、開業を歓迎する声が上がって"
-            "います。",
-        ],
-        [
-            "関連記事",
-            "京都駅の周辺で新しい商業施設の建設計画が正式に発表される見通し",
-            "奈良県の観光客数が過去最多を更新し宿泊施設の不足が深刻な課題に",
-            "Follow us on Twitter and Facebook for all of the latest news from the city",
-        ],
-        "大阪市に新しい地下鉄路線が開業へ",
-    ),
-}
-# file -> reason, for a case that fails today (strict xfail).
-ADVERSARIAL_FAILING: dict[str, str] = {}
+# file -> {"keep": lines that must be body paragraphs, "drop": lines that must not be in
+# the output, "title": the expected title, "why", and "failing": the reason of a case that
+# fails today (a strict xfail)}. Checked by hand against the files.
+ADVERSARIAL_CASES: dict[str, dict[str, Any]] = json.loads(
+    (HERE / "cases" / "adversarial.json").read_text(encoding="utf-8")
+)
 
 
 def _adversarial_params() -> list[object]:
     params = []
-    for name in sorted(ADVERSARIAL_CASES):
-        reason = ADVERSARIAL_FAILING.get(name)
+    for name, case in sorted(ADVERSARIAL_CASES.items()):
+        reason = case.get("failing")
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         params.append(pytest.param(name, marks=marks, id=name.removesuffix(".txt")))
     return params
@@ -411,7 +278,8 @@ def test_every_adversarial_file_has_a_case() -> None:
 
 @pytest.mark.parametrize("name", _adversarial_params())
 def test_adversarial_article(name: str) -> None:
-    keep, drop, title = ADVERSARIAL_CASES[name]
+    case = ADVERSARIAL_CASES[name]
+    keep, drop, title = case["keep"], case["drop"], case["title"]
     text = read(name)
     for variant in (text, text.replace("\n", "\r\n"), text.replace("\n", "\r")):
         art = check_contract(variant)

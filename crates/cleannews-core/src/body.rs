@@ -82,6 +82,10 @@ pub fn line_score(
         }
         if !mark.weak {
             let barrier = config.barrier_families.contains(&mark.rule);
+            if mark.inline && !barrier {
+                // a heading between two paragraphs that claimed nothing: the article goes on
+                return -config.non_prose_line_cost;
+            }
             if mark.opens_block || (barrier && line.n_words() <= BARRIER_MAX_WORDS) {
                 return if barrier {
                     BARRIER

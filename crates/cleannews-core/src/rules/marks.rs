@@ -14,6 +14,10 @@ pub struct Mark {
     /// Claimed by the block a heading opened, not by what the line itself says: such a
     /// line may still be the page's headline.
     pub in_block: bool,
+    /// A heading that stands between two prose lines and claimed nothing ("You may also
+    /// like:" between the lead and the next paragraph): removed, but it costs the body's
+    /// span like an inline link, so that the article on both sides of it stays one.
+    pub inline: bool,
 }
 
 impl Mark {
@@ -24,6 +28,7 @@ impl Mark {
             opens_block: false,
             weak: false,
             in_block: false,
+            inline: false,
         }
     }
 
@@ -34,6 +39,7 @@ impl Mark {
             opens_block: opens,
             weak: false,
             in_block: false,
+            inline: false,
         }
     }
 
@@ -44,6 +50,7 @@ impl Mark {
             opens_block: false,
             weak,
             in_block: false,
+            inline: false,
         }
     }
 }
