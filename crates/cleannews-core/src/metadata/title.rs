@@ -23,6 +23,12 @@ use crate::Map;
 pub const TITLE_MIN_WORDS: u32 = 4;
 /// See [`TITLE_MIN_WORDS`].
 pub const TITLE_MAX_WORDS: u32 = 25;
+/// The separator of a menu's items on one line: 'Home | News | Local | Sport'.
+pub const MENU_SEPARATOR: &str = " | ";
+/// A line with this many separators is a menu, never a title; a headline carries one at
+/// most, before the site's name ('Town approves budget | The Gazette'). (A menu line above
+/// a headline in sentence case took the title, the headline read as its standfirst.)
+pub const MENU_MIN_SEPARATORS: usize = 2;
 /// A page that starts with its headline: the first line, at most this long (a longer
 /// unpunctuated first line is a standfirst, as in seed 003).
 pub const OPENING_HEADLINE_MAX_WORDS: u32 = 20;
@@ -120,6 +126,7 @@ pub fn is_headline(line: &Line, max_words: u32) -> bool {
         return false; // starts with a lower-case letter of a cased script
     }
     !text.trim_end_matches(CLOSING).ends_with(['.', ':', ';'])
+        && text.matches(MENU_SEPARATOR).count() < MENU_MIN_SEPARATORS
 }
 
 /// The share of a line's words (those that start with a letter) that start upper-case.
@@ -309,6 +316,8 @@ mod tests {
             ("ვინ არის ის ვინც იცის", false),          // Georgian Mkhedruli has capitals (Mtavruli)
             ("ǆungla este un cuvânt rar aici", false), // lower case (dž)
             ("ǅungla este un cuvânt rar aici", false), // title case is not upper case
+            ("Home | News | Local | Sport | Weather", false), // a menu
+            ("Guvernul a aprobat bugetul | Ziarul Local", true), // the site's name after it
         ] {
             assert_eq!(
                 is_headline(&line(text), TITLE_MAX_WORDS),
