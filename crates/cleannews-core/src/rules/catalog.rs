@@ -127,6 +127,8 @@ catalogue! {
         "embed leftovers: bare URLs, 'View this post on Instagram'";
     ListMarker = "list_marker", Clutter,
         "a bare list number or bullet";
+    Separator = "separator", Clutter,
+        "a separator line of dashes, stars or rules ('-----', '* * *')";
     Teaser = "teaser", Clutter,
         "truncated headline teaser ending in '...'";
     CommentThread = "comment_thread", Clutter,

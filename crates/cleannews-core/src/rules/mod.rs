@@ -40,9 +40,11 @@ pub const SHAPE_RULES: &[LineRule] = &[
     shapes::image_file_name,
     shapes::bare_url,
     shapes::list_marker,
+    shapes::separator_line,
     shapes::breadcrumb,
     shapes::copyright_notice,
     shapes::lowercase_alt_text,
+    shapes::joined_teasers,
     shapes::truncated_teaser,
 ];
 

@@ -271,6 +271,27 @@ pub fn ad_placeholder(line: &Line, _lexicon: &Lexicon) -> Option<Mark> {
     (text.starts_with('[') && is_placeholder(text)).then_some(Mark::of(Rule::Ad))
 }
 
+/// A separator is at least this long ('***', '---'; shorter ones are list markers).
+pub const SEPARATOR_MIN_CHARS: usize = 3;
+/// The marks that separator lines are drawn with.
+pub const SEPARATOR_MARKS: &[char] = &[
+    '-', '–', '—', '_', '=', '*', '~', '•', '·', '#', '+', '.', '…', '/', '\\', '|', '─', '━', '═',
+];
+
+/// A line drawn with separator marks only ('-----', '* * *', '=========='): a section
+/// break of the page's layout, with no text of the article's (issue 14, family 8).
+pub fn separator_line(line: &Line, _lexicon: &Lexicon) -> Option<Mark> {
+    let mut marks = 0usize;
+    for c in line.text().chars() {
+        if SEPARATOR_MARKS.contains(&c) {
+            marks += 1;
+        } else if !unicode::is_space(c) {
+            return None;
+        }
+    }
+    (marks >= SEPARATOR_MIN_CHARS).then_some(Mark::of(Rule::Separator))
+}
+
 /// A bare list number or bullet ('1', '2.', '•').
 pub fn list_marker(line: &Line, _lexicon: &Lexicon) -> Option<Mark> {
     let text = line.text();
@@ -331,6 +352,52 @@ pub fn is_truncated(line: &Line) -> bool {
     line.ends_ellipsis()
         && line.n_words() >= TEASER_MIN_WORDS
         && core.chars().next_back().is_some_and(unicode::is_alnum)
+}
+
+/// Headlines joined on one line, each cut off with '...': at least this many cuts inside
+/// the line, and one at its end ('Budget approved... Mayor resigns... Storm hits...').
+pub const JOINED_TEASER_MIN_CUTS: usize = 2;
+/// A joined headline has at most this many words (a headline's length; the longest of
+/// the teaser strips seen is 14), and no full stop inside: a paragraph whose author
+/// trails off twice ('a radical mystery… nature conceals.. nature reveals …', wcxb_dev
+/// 0408) has sentences between its ellipses.
+pub const JOINED_TEASER_MAX_WORDS: usize = 20;
+/// What stands between joined headlines besides white space ('A... | B... | C...').
+const TEASER_JOINERS: &[char] = &[' ', '|', '·', '•', '-', '–', '—', '/'];
+
+/// Several teasers run together on one line (a ticker or a related-stories strip that the
+/// scraper joined), each cut off with '...', the line too (issue 14, family 8). Not weak,
+/// as a single truncated line is: no article's paragraph breaks off three times.
+pub fn joined_teasers(line: &Line, _lexicon: &Lexicon) -> Option<Mark> {
+    if !is_truncated(line) {
+        return None;
+    }
+    let text = line.text().trim_end_matches([' ', '.', '…']);
+    if !text.contains("...") && !text.contains('…') {
+        return None;
+    }
+    let cut = text.replace("...", "…");
+    // A headline after a cut stands apart from it and opens as headlines do: a writer's
+    // own ellipses run on ('a book video…so…you know, it's just me talking…', wcxb_dev
+    // 4373).
+    let headline = |segment: &str, first: bool| {
+        let words = segment.trim_matches(TEASER_JOINERS).trim_end_matches('.');
+        (first || segment.starts_with(TEASER_JOINERS))
+            && words
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            && !words.contains(". ")
+            && words.split_whitespace().count() <= JOINED_TEASER_MAX_WORDS
+    };
+    let mut segments = 0usize;
+    for segment in cut.split('…') {
+        if !headline(segment, segments == 0) {
+            return None;
+        }
+        segments += 1;
+    }
+    (segments > JOINED_TEASER_MIN_CUTS).then_some(Mark::of(Rule::Teaser))
 }
 
 /// A headline cut off with '...' mid-sentence (teasers of other articles); weak. (A run
@@ -407,6 +474,12 @@ mod tests {
                 Rule::Copyright,
             ),
             ("Cum a ajuns după gratii unul...", Rule::Teaser),
+            ("* * *", Rule::Separator),
+            ("______________________________", Rule::Separator),
+            (
+                "Budget approved... | Mayor resigns... | Storm hits coast...",
+                Rule::Teaser,
+            ),
         ];
         for (text, rule) in cases {
             assert_eq!(rule_of(text), Some(rule), "{text:?}");
@@ -420,6 +493,50 @@ mod tests {
         assert!(teaser.is_some_and(|m| m.weak));
         let marker = list_marker(&line("1"), lexicon());
         assert!(marker.is_some_and(|m| !m.weak));
+    }
+
+    #[test]
+    fn separators_and_joined_teasers_and_their_look_alikes() {
+        let lex = lexicon();
+        let separator = |text: &str| separator_line(&line(text), lex).is_some();
+        check(
+            &[
+                ("---", true),
+                ("= = = =", true),
+                ("•••", true),
+                ("--", false), // a list marker's length
+                ("- 1 -", false),
+                ("---- Original message ----", false),
+            ],
+            separator,
+        );
+        let joined = |text: &str| {
+            joined_teasers(&line(text), lex).is_some_and(|m| !m.weak && m.rule == Rule::Teaser)
+        };
+        check(
+            &[
+                (
+                    "Guvernul a aprobat bugetul... Premierul a demisionat... Furtuna a lovit...",
+                    true,
+                ),
+                (
+                    "Le budget adopté… Le maire démissionne… La tempête frappe…",
+                    true,
+                ),
+                ("Budget approved... Mayor resigns...", false), // one cut inside
+                ("It was late… then it rained… and nobody slept…", false), // lower case
+                ("So…Maybe…Perhaps…", false),                   // no space after
+                (
+                    "A long mystery. It ends… Nature conceals… Nature reveals…",
+                    false,
+                ), // full stop
+                (
+                    "The mayor said... The council agreed... The budget passed.",
+                    false,
+                ), // not cut
+            ],
+            joined,
+        );
     }
 
     /// Asserts `f(text) == want` for each row.
