@@ -39,7 +39,7 @@ use crate::body::{cut_off_last, scored_span};
 use crate::features::make_line;
 use crate::language::detect_languages;
 use crate::metadata::agency::cut_dateline;
-use crate::metadata::fields::{bare_name, labels_a_byline, line_metadata};
+use crate::metadata::fields::{bare_name, image_descriptions, labels_a_byline, line_metadata};
 use crate::metadata::title::{
     choose_title, opens_with_headline, TITLE_BLOCK_RULES, TITLE_SEARCH_LINES,
 };
@@ -510,8 +510,22 @@ fn classify(
         lines,
         positions,
         marks: own,
-        metas,
+        mut metas,
     } = page;
+    let captions = metas
+        .iter()
+        .filter(|(_, m)| m.rule == Rule::Caption)
+        .map(|(&i, _)| i)
+        .collect::<Vec<_>>();
+    let described: Vec<usize> = image_descriptions(&lines, captions.into_iter(), |i| {
+        own[i].is_some() || metas.contains_key(&i)
+    })
+    .collect();
+    for i in described {
+        let mut hit = MetaHit::new(Rule::Caption, vec![lines[i].text().to_owned()]);
+        hit.weak = true; // (where the body runs is decided as if the line were unread)
+        metas.insert(i, hit);
+    }
     let mut marks = spread_blocks(&lines, &own, config, lexicon);
     drop(own); // (the lines' own marks: not held beside the spread ones)
     let (mut verdicts, mut title) = locate_and_decide(&lines, &marks, &metas, config, lexicon);

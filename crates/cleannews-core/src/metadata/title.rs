@@ -131,17 +131,22 @@ pub fn is_headline(line: &Line, max_words: u32) -> bool {
 
 /// The share of a line's words (those that start with a letter) that start upper-case.
 fn capitalised(line: &Line) -> f64 {
-    let (mut words, mut upper) = (0u32, 0u32);
-    for c in unicode::split(line.text()).filter_map(|w| w.chars().next()) {
+    capital_share(unicode::split(line.text()))
+}
+
+/// The share of `words` (those that start with a letter) that start upper-case.
+pub fn capital_share<'a>(words: impl Iterator<Item = &'a str>) -> f64 {
+    let (mut words_seen, mut upper) = (0u32, 0u32);
+    for c in words.filter_map(|w| w.chars().next()) {
         if unicode::is_alpha(c) {
-            words += 1;
+            words_seen += 1;
             upper += u32::from(unicode::is_upper(c));
         }
     }
-    if words == 0 {
+    if words_seen == 0 {
         0.0
     } else {
-        f64::from(upper) / f64::from(words)
+        f64::from(upper) / f64::from(words_seen)
     }
 }
 
