@@ -57,6 +57,14 @@ pub const THREAD_MAX_GAP: usize = 30;
 pub const STAMP_OTHER_MAX_WORDS: usize = 2;
 /// See [`STAMP_OTHER_MAX_WORDS`].
 pub const STAMP_WORD_MAX_CHARS: usize = 3;
+/// A comment template that prints no 'says' word opens each comment with the commenter's
+/// name alone on a line over the stamp ('Carl' / 'December 19, 2025, 10:45 am'): a name
+/// of at most this many words ('Paul S Hahn', 'patric rozario') ...
+pub const COMMENTER_MAX_WORDS: u32 = 4;
+/// ... and such a thread needs this many of them within [`THREAD_MAX_GAP`] of each other,
+/// one more than [`THREAD_MIN_ATTRIBUTIONS`]: a byline over the article's date line has the
+/// same shape once.
+pub const NAMED_THREAD_MIN_ATTRIBUTIONS: usize = 3;
 /// The rule that marks a thread's lines.
 pub const RULE: Rule = Rule::CommentThread;
 /// `_SAYS_TAIL`'s `\s{1,3}`: at most this many spaces between the date and the 'says' word.
@@ -137,6 +145,30 @@ fn says_tail(tail: &str) -> bool {
     while chars.next_if(|&c| unicode::rx_letter(c)).is_some() {}
     chars.next_if(|&c| unicode::rx_space(c));
     chars.next() == Some(':') && chars.next().is_none()
+}
+
+/// A comment's name line without a 'says' word (issue 14, family 5): `line` names the
+/// commenter alone (a few words, no digit, no sentence and no colon at its end), the line
+/// `before` it ends a sentence (the last comment, or the article), and the line `after`
+/// it is a stamp with both a date and a clock time ('November 2, 2022 at 11:43 am'; the
+/// stamps of articles' date lines rarely carry the hour, and a byline under a headline
+/// follows no sentence).
+pub fn is_named_attribution_with<D: DateSpans + ?Sized>(
+    before: &Line,
+    line: &Line,
+    after: &Line,
+    lexicon: &Lexicon,
+    dates: &D,
+) -> bool {
+    let text = line.text();
+    (1..=COMMENTER_MAX_WORDS).contains(&line.n_words())
+        && !line.ends_sentence()
+        && !text.ends_with(':')
+        && !text.chars().any(unicode::rx_digit)
+        && before.ends_sentence()
+        && clock_sub(after.text()) != after.text()
+        && !dates.date_spans(after.text(), lexicon).is_empty()
+        && is_stamp_with(after, lexicon, dates)
 }
 
 /// A comment's time stamp: a date or a clock time, and at most [`STAMP_OTHER_MAX_WORDS`]
@@ -269,15 +301,23 @@ pub fn mark_threads_with<L: Borrow<Line>, D: DateSpans + ?Sized>(
             is_attribution_with(line(i), lexicon, after, dates)
         })
         .collect();
-    // (first line, end, its attributions: a sorted slice of `found`)
+    let named: Vec<usize> = (1..n.saturating_sub(1))
+        .filter(|&i| is_named_attribution_with(line(i - 1), line(i), line(i + 1), lexicon, dates))
+        .collect();
+    // (first line, end, its attributions: a sorted slice of `found` or `named`)
     let mut threads: Vec<(usize, usize, &[usize])> = Vec::new();
-    for thread in clusters(&found) {
+    let kinds = [
+        (&found, THREAD_MIN_ATTRIBUTIONS),
+        (&named, NAMED_THREAD_MIN_ATTRIBUTIONS),
+    ];
+    for thread in kinds.into_iter().flat_map(|(found, least)| {
+        clusters(found)
+            .into_iter()
+            .filter(move |t| t.len() >= least)
+    }) {
         let (Some(&first), Some(&last)) = (thread.first(), thread.last()) else {
             continue;
         };
-        if thread.len() < THREAD_MIN_ATTRIBUTIONS {
-            continue;
-        }
         let mut end = last + 1;
         if end < n && is_stamp_with(line(end), lexicon, dates) {
             end += 1; // the last comment's stamp
@@ -494,6 +534,41 @@ mod tests {
         let mut marks = vec![None; far.len()];
         mark_threads(&far, &mut marks, lex);
         assert!(marks.iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn a_thread_of_names_over_stamps_needs_three_clocked_stamps_after_sentences() {
+        let lex = lexicon();
+        let page = |stamp: &str, pairs: usize, first_after: &str| -> Vec<Option<Mark>> {
+            let mut texts = vec![first_after];
+            for k in 0..pairs {
+                texts.extend([
+                    ["Carl", "Paul S Hahn", "patric rozario"][k % 3],
+                    stamp,
+                    "I liked this a lot, thanks for writing it.",
+                ]);
+            }
+            let lines: Vec<Line> = texts.iter().map(|t| line(t)).collect();
+            let mut marks = vec![None; lines.len()];
+            mark_threads(&lines, &mut marks, lex);
+            marks
+        };
+        let last = "The article ends here with its last sentence.";
+        let clocked = "December 19, 2025, 10:45 am";
+        let thread = Some(Mark::of(RULE));
+        let marks = page(clocked, 3, last);
+        assert_eq!(marks[0], None);
+        assert!(marks[1..].iter().all(|m| *m == thread), "{marks:?}");
+        // Two pairs: a byline over the date line, and one comment.
+        assert!(page(clocked, 2, last).iter().all(Option::is_none));
+        // Stamps without the hour: an article's date lines.
+        assert!(page("December 19, 2025", 3, last)
+            .iter()
+            .all(Option::is_none));
+        // The first name under a headline (no sentence before it) is a byline: the
+        // thread starts at the second, and two are not enough.
+        let marks = page(clocked, 3, "Town approves new school budget");
+        assert!(marks.iter().all(Option::is_none), "{marks:?}");
     }
 
     #[test]
