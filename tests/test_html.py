@@ -243,3 +243,22 @@ def test_an_opening_question_is_body_when_the_page_names_its_title() -> None:
     art = cleannews.extract(page)
     assert art.title == "Council picks a slogan at last"
     assert art.paragraphs[0] == hook
+
+
+def test_a_year_in_the_headline_or_the_copyright_is_no_date() -> None:
+    # htmldate completes a bare year (the headline's, the footer's copyright) to January 1st;
+    # the page writes no day, so the article has no date (issue 14, family 9).
+    art = cleannews.extract(page(ARTICLE, title="Bugetul pe 2024, adoptat de Guvern"))
+    assert art.published is None
+    assert "published" not in dict(art.sources)
+
+
+def test_a_january_first_that_the_page_writes_is_the_date() -> None:
+    # In the markup (a meta tag's ISO form)...
+    head = '<meta property="article:published_time" content="2025-01-01T09:00:00+02:00">'
+    art = cleannews.extract(page(ARTICLE, head=head, title="Bugetul pe 2024, adoptat"))
+    assert art.published == "2025-01-01"
+    assert dict(art.sources)["published"] == "html"
+    # ...or in the text, where the text rules read it.
+    dated = page("<p>1 ianuarie 2025, 09:00</p>" + ARTICLE, title="Bugetul pe 2024, adoptat")
+    assert cleannews.extract(dated).published == "2025-01-01"

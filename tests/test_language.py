@@ -39,3 +39,18 @@ def test_a_few_latin_stop_words_do_not_name_the_language_of_a_cjk_page() -> None
     assert language([menu, japanese]) is None
     assert language([menu]) == "en"
     assert language([menu, japanese[:4]]) == "en"
+
+
+def test_an_english_page_is_not_marathi_for_the_english_words_of_its_stop_list() -> None:
+    # jusText's Marathi list holds English words in Latin script ("web", "user", "movies",
+    # "especially"...): a stop list's words of another script than its own do not vote
+    # (crates/cleannews-core/src/lexicon.rs, own_script_words). This page voted mr.
+    page = [
+        "Every user of the web leaves a trail, especially when cookies record which movies",
+        "and films a person watches, and the study of such traces is now an industry.",
+        "Generally, certain groups of words are related by meaning, and a list of them",
+        "typically provides specific forms of communication in parts of a region.",
+        "At least the women in the study treated love and marriage as separate rights,",
+        "towards the traditional literature and the cultural truth of their region.",
+    ]
+    assert language([line.split() for line in page]) == "en"

@@ -20,6 +20,7 @@ use std::path::Path;
 use crate::normalize::fold;
 use crate::rules::catalog::Rule;
 use crate::unicode;
+use crate::unicode::scripts::{script_of, Script};
 use crate::{Map, Set};
 
 /// An entry that ends so is a line prefix, not a whole line (`lexicon._PREFIX_MARK`).
@@ -343,7 +344,8 @@ fn python_int(text: &str) -> Result<u64, LexiconError> {
     })
 }
 
-/// Language code -> folded stop words (`lexicon._build_stopwords`).
+/// Language code -> folded stop words (`lexicon._build_stopwords`), each list without the
+/// words of another script than its own ([`own_script_words`]).
 fn build_stopwords(sources: &Sources<'_>) -> Result<StopLists, LexiconError> {
     // Python: dict(row.split("\t") for row in table if row and not row.startswith(...)):
     // a later row of a name replaces its code but keeps its place.
@@ -378,9 +380,53 @@ fn build_stopwords(sources: &Sources<'_>) -> Result<StopLists, LexiconError> {
             .filter(|w| !w.is_empty())
             .map(String::into_boxed_str)
             .collect();
-        out.insert(code.into(), words);
+        out.insert(code.into(), own_script_words(words));
     }
     Ok(out)
+}
+
+/// The scripts of a word's letters, each once (none for a word without a letter of a
+/// script: digits, Common letters such as 'ʻ').
+fn word_scripts(word: &str) -> Vec<Script> {
+    let mut scripts: Vec<Script> = Vec::new();
+    for script in word.chars().filter_map(script_of) {
+        if !scripts.contains(&script) {
+            scripts.push(script);
+        }
+    }
+    scripts
+}
+
+/// A stop list without the words written in another script than the list's own: its
+/// dominant script, the one that most of its words have a letter of. jusText's lists were
+/// gathered from web pages and keep some of their foreign words: 325 of the 1,973 folded
+/// words of its Marathi list are English words in Latin script, some not in its English
+/// list ("web", "user", "movies"), and so English pages voted Marathi (26 of wcxb_dev's 788
+/// texts; none now). Over the 100 lists, 31 lose about 2,000 words. A word with a letter of
+/// the own script stays (Chuvash words spelt with the Latin 'ă' among Cyrillic letters), and
+/// so does a word with no letter of any script (a number).
+fn own_script_words(words: Set<Box<str>>) -> Set<Box<str>> {
+    let scripts: Vec<(Box<str>, Vec<Script>)> = words
+        .into_iter()
+        .map(|w| {
+            let s = word_scripts(&w);
+            (w, s)
+        })
+        .collect();
+    let mut counts: Map<Script, usize> = Map::default();
+    for script in scripts.iter().flat_map(|(_, s)| s) {
+        *counts.entry(*script).or_default() += 1;
+    }
+    // Ties (none in jusText's lists): the script first in `scripts::NAMES`.
+    let own = counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        .map(|(script, _)| script);
+    scripts
+        .into_iter()
+        .filter(|(_, s)| s.is_empty() || own.is_some_and(|own| s.contains(&own)))
+        .map(|(w, _)| w)
+        .collect()
 }
 
 /// The vote slots: sorted codes, and each stop word's slots (`lexicon._build_stop_votes`).
@@ -661,6 +707,52 @@ mod tests {
         assert_eq!(lex.month_first, set(&["en"]));
         assert_eq!(lex.empty_labels, set(&["tags", "by", "publicat"]));
         assert_eq!(lex.label_heads, set(&["foto", "sursa", "by", "publicat"]));
+    }
+
+    /// Devanagari words (more of them than Latin ones, as in jusText's list), English words
+    /// in Latin script, a number.
+    const MARATHI: &str = "आणि\nआहे\nया\nकी\nते\nहे\nव\nतो\nही\nअसे\nत्या\nहोते\nकेले\nमी\n\
+                           the\nof\nand\non\nis\ndata\nweb\nmovies\nuser\n2025\n";
+
+    /// English, Marathi and Chuvash stop lists as jusText's are made: Marathi's holds
+    /// English words in Latin script, Chuvash's spells some words with the Latin 'ă'.
+    fn foreign_word_sources() -> Sources<'static> {
+        Sources {
+            languages: "English\ten\nMarathi\tmr\nChuvash\tcv\n",
+            stoplists: vec![
+                ("English", "the\nof\nand\non\nis\n"),
+                ("Marathi", MARATHI),
+                ("Chuvash", "тата\nвара\năнсăр\nthe\n"),
+            ],
+            ..sources("", None)
+        }
+    }
+
+    #[test]
+    fn a_stop_list_keeps_only_the_words_of_its_own_script() {
+        let lex = Lexicon::build(&foreign_word_sources()).expect("valid sources");
+        // Devanagari is Marathi's script: its Latin words go; a number has no script.
+        let devanagari_or_number = |w: &&str| !w.is_ascii() || w.starts_with('2');
+        let want: Set<Box<str>> = unicode::splitlines(MARATHI)
+            .into_iter()
+            .filter(devanagari_or_number)
+            .map(|w| fold(w).into_boxed_str())
+            .collect();
+        assert_eq!(lex.stopwords["mr"], want);
+        assert!(!lex.stop_votes.contains_key("data"));
+        assert_eq!(&*lex.stop_votes["the"], &[1]); // en alone (slots: cv, en, mr)
+                                                   // A word with a letter of the list's script stays, whatever its other letters.
+        assert_eq!(lex.stopwords["cv"], set(&["тата", "вара", "aнсaр"])); // folded
+        assert_eq!(lex.stopwords["en"], set(&["the", "of", "and", "on", "is"]));
+    }
+
+    #[test]
+    fn an_english_text_is_not_voted_marathi_by_its_latin_words() {
+        // With the Latin words in Marathi's list, this text's 11 tokens voted mr, 7 en.
+        let lex = Lexicon::build(&foreign_word_sources()).expect("valid sources");
+        let text = "the data of the web is on the movies and the user";
+        let lang = crate::language::detect_language([text.split(' ')], &lex);
+        assert_eq!(lang.as_deref(), Some("en"));
     }
 
     #[test]

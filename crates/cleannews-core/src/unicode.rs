@@ -23,6 +23,7 @@ use std::borrow::Cow;
 mod tables;
 #[rustfmt::skip]
 mod fold_table;
+pub mod scripts;
 
 use tables::*;
 pub use tables::{

@@ -572,6 +572,27 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_year_is_no_date() {
+        // A year, or a month and a year, names no day: no date (issue 14, family 9: a
+        // headline's "Bugetul pe 2026" became 2026-01-01 on the HTML route).
+        for text in [
+            "Bugetul pe 2026",
+            "Bugetul pe 2026, adoptat de Guvern",
+            "© 2026 Gazeta. Toate drepturile rezervate.",
+            "2026",
+            "Octombrie 2026",
+            "octombrie, 2026",
+            "Oct. 2026",
+            "2026. október",
+            "10/2026",
+            "2026-10",
+            "the 2025-2026 season",
+        ] {
+            assert_eq!(one(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
     fn finds_dates_as_python() {
         // (text, ISO dates) as dates.find_dates gives them (checked by hand).
         let cases: &[(&str, &[&str])] = &[

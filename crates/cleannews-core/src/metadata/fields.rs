@@ -919,6 +919,26 @@ mod tests {
     }
 
     #[test]
+    fn a_line_with_a_bare_year_is_no_date_line() {
+        // The text path reads a date only where a day is written (issue 14, family 9).
+        for text in [
+            "Bugetul pe 2026",
+            "Bugetul pe 2026: ce se schimbă",
+            "© 2026 Gazeta",
+            "Actualizat ianuarie 2026",
+            "Publicat: 2026",
+        ] {
+            let l = line(text);
+            assert_eq!(date_line(&l, &LEX, None, false), None, "{text}");
+            assert_ne!(
+                line_metadata(&l, &LEX, false).map(|h| h.rule),
+                Some(Rule::Date),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn sentences_with_a_date_are_not_date_lines() {
         for text in [
             "Pe 20 octombrie 2025, ministrul a avut o convorbire cu omologul său american.",
