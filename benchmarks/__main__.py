@@ -1,4 +1,5 @@
-"""``python -m benchmarks``: every system on every corpus, the targets, and cleannews's scaling.
+"""``python -m benchmarks``: every system on every corpus, the targets, the loss and by-site
+views, and cleannews's scaling.
 
 ``--write`` also writes ``benchmarks/RESULTS.md`` and ``benchmarks/results.png``.
 """
@@ -17,9 +18,10 @@ from .corpora import DEFAULT_CORPUS_DIR, PROJECT, TOKEN_CORPORA, Corpus, load_al
 from .evaluate import Row, applicable, evaluate
 from .profiles import profile_rows, profile_section
 from .report import corpus_section, machine, markdown_table, target_checks, versions
-from .runner import run_system
+from .runner import Run, run_system
 from .speed import SCALING_HEADER, SIZES, ScalePoint, scaling, scaling_table
 from .systems import System, all_systems
+from .views import CorpusViews, corpus_views, loss_checks, names, views_section
 
 RESULTS = PROJECT / "benchmarks" / "RESULTS.md"
 CHART = PROJECT / "benchmarks" / "results.png"
@@ -58,8 +60,13 @@ def selected(spec: str) -> list[System]:
     return [s for s in wanted if s.installed]
 
 
-def benchmark(corpus: Corpus, systems: Sequence[System], repeat: int, use_cache: bool) -> list[Row]:
+def benchmark(
+    corpus: Corpus, systems: Sequence[System], repeat: int, use_cache: bool
+) -> tuple[list[Row], dict[str, Run]]:
+    """Each applicable system on ``corpus``: its table row, and its run (outputs and
+    seconds per document, by system name) for the per-document views."""
     rows = []
+    runs: dict[str, Run] = {}
     for system in systems:
         if not applicable(system.source, corpus):
             continue
@@ -68,10 +75,11 @@ def benchmark(corpus: Corpus, systems: Sequence[System], repeat: int, use_cache:
             system, corpus, repeat=repeat if not system.cached else 1, use_cache=use_cache
         )
         rows.append(evaluate(system, corpus, run))
+        runs[system.name] = run
         print(
             f"  {corpus.name} / {system.name}: {time.perf_counter() - start:.1f} s", file=sys.stderr
         )
-    return rows
+    return rows, runs
 
 
 def scaling_sources(corpus_dir: Path) -> list[Path]:
@@ -109,7 +117,7 @@ def results_markdown(
         "",
         "![F1 and documents/s per system and corpus](results.png)",
         "",
-        "## Targets (issues 3 and 4)",
+        "## Targets (issues 3, 4 and 14)",
         "",
         *[f"- {c}" for c in checks],
         "",
@@ -129,14 +137,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"skipped: {m}", file=sys.stderr)
     rows: list[Row] = []
     sections: list[str] = []
+    views: list[CorpusViews] = []
+    # Which sites the rules name; the ordinary words among site labels come from every
+    # corpus's full text, whatever --limit says.
+    site_names = names([d for c in corpora for d in c.docs])
     for corpus in corpora:
         corpus = corpus.limited(args.limit)
-        corpus_rows = benchmark(corpus, systems, args.repeat, not args.no_cache)
+        corpus_rows, runs = benchmark(corpus, systems, args.repeat, not args.no_cache)
         rows += corpus_rows
+        views.append(corpus_views(corpus, runs, site_names))
         sections.append(corpus_section(corpus, corpus_rows))
         print(sections[-1] + "\n")
-    checks = target_checks(rows)
+    checks = target_checks(rows) + loss_checks(views)
     print("\n".join(checks))
+    sections.append(views_section(views))
+    print("\n" + sections[-1])
     if not args.no_profiles and any(s.name == "cleannews" for s in systems):
         limited = [c.limited(args.limit) for c in corpora]
         sections.append(profile_section(profile_rows(limited)))

@@ -63,6 +63,16 @@ def doc_pr(level: str, doc: Doc, out: Output) -> PR | None:
     return None
 
 
+def doc_scores(corpus: Corpus, run: Run) -> dict[str, PR]:
+    """Per document (by id, in corpus order): the precision and recall of ``run``'s output,
+    for the documents that have an output and something to score it against."""
+    return {
+        d.id: p
+        for d in corpus.docs
+        if d.id in run.outputs and (p := doc_pr(corpus.level, d, run.outputs[d.id])) is not None
+    }
+
+
 def snippets(doc: Doc, out: Output) -> tuple[Ratio, Ratio]:
     """Must-keep snippets kept, must-drop snippets (or lines) removed, of those in the input."""
     kp, kk = snippet_counts(doc.keep, doc.text, out.text)
@@ -113,9 +123,7 @@ def evaluate(system: System, corpus: Corpus, run: Run) -> Row:
     """Score ``run`` (the outputs of one system) on ``corpus``."""
     docs = [d for d in corpus.docs if d.id in run.outputs]
     outs = [run.outputs[d.id] for d in docs]
-    prs = [
-        p for d, o in zip(docs, outs, strict=True) if (p := doc_pr(corpus.level, d, o)) is not None
-    ]
+    prs = list(doc_scores(corpus, run).values())
     snips = [snippets(d, o) for d, o in zip(docs, outs, strict=True)]
     docs_per_s, mb_per_s = _speed(system, docs, run)
     return Row(

@@ -31,12 +31,12 @@ HTML_RECALL_SLACK = 0.005
 HTML_COST_FACTOR = 1.2
 
 
-def _num(value: float | None, digits: int = 3) -> str:
+def num(value: float | None, digits: int = 3) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
 def _ratio(r: Ratio) -> str:
-    return _num(r.value)
+    return num(r.value)
 
 
 def _speed(value: float | None) -> str:
@@ -49,10 +49,10 @@ def row_cells(row: Row) -> list[str]:
     s = row.scores
     return [
         row.system + (" (cached)" if row.from_cache else ""),
-        _num(s.precision if s else None),
-        _num(s.recall if s else None),
-        _num(s.f1 if s else None),
-        _num(s.median_f1 if s else None),
+        num(s.precision if s else None),
+        num(s.recall if s else None),
+        num(s.f1 if s else None),
+        num(s.median_f1 if s else None),
         _ratio(row.must_keep),
         _ratio(row.must_drop),
         _ratio(row.title),
@@ -101,7 +101,7 @@ def target_checks(rows: Sequence[Row]) -> list[str]:
     return out
 
 
-def _verdict(ok: bool, text: str) -> str:
+def verdict(ok: bool, text: str) -> str:
     return ("PASS  " if ok else "SHORT ") + text
 
 
@@ -113,7 +113,7 @@ def _quality_checks(corpus: str, cn: Row, systems: dict[str, Row]) -> list[str]:
     if corpus == "seeds":
         ok = s.precision == 1.0 and s.recall == 1.0
         out.append(
-            _verdict(ok, f"seeds line P {s.precision:.3f} R {s.recall:.3f} (target 1.0 / 1.0)")
+            verdict(ok, f"seeds line P {s.precision:.3f} R {s.recall:.3f} (target 1.0 / 1.0)")
         )
     best = max(
         (
@@ -130,7 +130,7 @@ def _quality_checks(corpus: str, cn: Row, systems: dict[str, Row]) -> list[str]:
         perfect_tie = f1 == best[1] == 1.0
         note = " (both perfect)" if perfect_tie else ""
         out.append(
-            _verdict(
+            verdict(
                 f1 > best[1] or perfect_tie,
                 f"{corpus}: F1 {f1:.3f} vs best text-only row {best[0]} {best[1]:.3f}{note}",
             )
@@ -138,7 +138,7 @@ def _quality_checks(corpus: str, cn: Row, systems: dict[str, Row]) -> list[str]:
     if corpus in TARGET_CORPORA:
         ok = f1 >= MIN_F1 and s.precision >= MIN_PRECISION
         out.append(
-            _verdict(
+            verdict(
                 ok, f"{corpus}: F1 {f1:.3f} (≥ {MIN_F1}), P {s.precision:.3f} (≥ {MIN_PRECISION})"
             )
         )
@@ -151,14 +151,14 @@ def _html_checks(corpus: str, cn: Row | None, peer: Row | None) -> list[str]:
         return []
     c, t = cn.scores, peer.scores
     out = [
-        _verdict(
+        verdict(
             c.f1 > t.f1, f"{corpus}: cleannews-html F1 {c.f1:.3f} vs trafilatura-html {t.f1:.3f}"
         ),
-        _verdict(
+        verdict(
             c.precision > t.precision,
             f"{corpus}: cleannews-html P {c.precision:.3f} vs trafilatura-html {t.precision:.3f}",
         ),
-        _verdict(
+        verdict(
             c.recall >= t.recall - HTML_RECALL_SLACK,
             f"{corpus}: cleannews-html R {c.recall:.3f} vs trafilatura-html {t.recall:.3f}"
             f" (at most {HTML_RECALL_SLACK} below)",
@@ -168,7 +168,7 @@ def _html_checks(corpus: str, cn: Row | None, peer: Row | None) -> list[str]:
         cost = peer.docs_per_s / cn.docs_per_s
         cached = " (trafilatura's time from its cache run)" if peer.from_cache else ""
         text = f"{corpus}: cleannews-html costs {cost:.2f}× trafilatura-html's time per document"
-        out.append(_verdict(cost <= HTML_COST_FACTOR, f"{text} (≤ {HTML_COST_FACTOR}×){cached}"))
+        out.append(verdict(cost <= HTML_COST_FACTOR, f"{text} (≤ {HTML_COST_FACTOR}×){cached}"))
     return out
 
 
@@ -177,7 +177,7 @@ def _speed_check(corpus: str, cn: Row, peer: Row | None) -> list[str]:
         return []
     factor = cn.docs_per_s / peer.docs_per_s
     text = f"{corpus}: {factor:.1f}× the docs/s of trafilatura-text (target ≥ {SPEED_FACTOR:.0f}×)"
-    return [_verdict(factor >= SPEED_FACTOR, text)]
+    return [verdict(factor >= SPEED_FACTOR, text)]
 
 
 def _git(*args: str) -> str | None:
