@@ -247,6 +247,7 @@ class CorpusViews:
     named_sites: tuple[str, ...]
     site_count: int
     site_docs: int
+    named_docs: int
 
 
 def corpus_views(corpus: Corpus, runs: Mapping[str, Run], site_names: Names | None) -> CorpusViews:
@@ -257,7 +258,7 @@ def corpus_views(corpus: Corpus, runs: Mapping[str, Run], site_names: Names | No
         found = losses(corpus.docs, scores[SUBJECT], scores[PEER])
     groups = sites(corpus.docs)
     if site_names is None or not groups:
-        return CorpusViews(corpus.name, len(corpus.docs), found, (), (), 0, 0)
+        return CorpusViews(corpus.name, len(corpus.docs), found, (), (), 0, 0, 0)
     named = {site: site_names.named(site) for site in groups}
     views = tuple(
         v for name, s in scores.items() if (v := site_view(name, groups, s, named.__getitem__))
@@ -270,6 +271,7 @@ def corpus_views(corpus: Corpus, runs: Mapping[str, Run], site_names: Names | No
         tuple(sorted(s for s, is_named in named.items() if is_named)),
         len(groups),
         sum(len(ids) for ids in groups.values()),
+        sum(len(ids) for site, ids in groups.items() if named[site]),
     )
 
 
@@ -313,7 +315,8 @@ def site_table(view: CorpusViews) -> str:
     never = view.site_count - len(view.named_sites)
     head = (
         f"#### {view.corpus}: {view.site_docs} of {view.docs} docs have a URL;"
-        f" {len(view.named_sites)} sites named in the rules, {never} never named"
+        f" {len(view.named_sites)} sites ({view.named_docs} docs) named in the rules,"
+        f" {never} ({view.site_docs - view.named_docs} docs) never named"
     )
     shown = ", ".join(view.named_sites) or "none"
     table = markdown_table(SITE_HEADER, [_cells(s) for s in view.sites])

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.corpora import Doc
+from benchmarks.corpora import Corpus, Doc
+from benchmarks.runner import Run
 from benchmarks.scoring import PR
+from benchmarks.systems import Output
 from benchmarks.views import (
     CorpusViews,
     Loss,
     Names,
     common_labels,
+    corpus_views,
     loss_checks,
     losses,
     registered,
@@ -88,8 +91,26 @@ def test_site_view_macro_worst_and_named_split() -> None:
 
 def test_loss_checks_pass_only_at_zero_and_skip_unmeasured() -> None:
     def views(name: str, found: tuple[Loss, ...] | None) -> CorpusViews:
-        return CorpusViews(name, 3, found, (), (), 0, 0)
+        return CorpusViews(name, 3, found, (), (), 0, 0, 0)
 
     one = (Loss("x", None, 0.2, 1.0),)
     out = loss_checks([views("a", ()), views("b", one), views("c", None)])
     assert [line.split()[:3] for line in out] == [["PASS", "a:", "0"], ["SHORT", "b:", "1"]]
+
+
+def test_corpus_views_from_runs_on_a_token_corpus() -> None:
+    gold = "one two three four"
+    docs = (
+        Doc("1", "", gold=gold, url="https://www.fool.com/a"),
+        Doc("2", "", gold=gold, url="https://other.org/b"),
+    )
+    corpus = Corpus("c", "token", docs, "digest")
+    # cleannews keeps 1 of 4 gold tokens of doc 1 (R 0.25), all of doc 2; the peer all of both.
+    subject = Run({"1": Output("one"), "2": Output(gold)}, {})
+    peer = Run({"1": Output(gold), "2": Output(gold)}, {})
+    views = corpus_views(corpus, {"cleannews": subject, "lines>=80": peer}, Names("fool.com"))
+    assert views.losses == (Loss("1", "fool.com", 0.25, 1.0),)
+    assert (views.named_sites, views.site_count, views.named_docs) == (("fool.com",), 2, 1)
+    cn = views.sites[0]
+    assert cn.named is not None and cn.named.recall == 0.25
+    assert cn.never_named is not None and cn.never_named.recall == 1.0
