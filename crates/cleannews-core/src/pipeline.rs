@@ -528,7 +528,8 @@ fn classify(
     }
     let mut marks = spread_blocks(&lines, &own, config, lexicon);
     drop(own); // (the lines' own marks: not held beside the spread ones)
-    let (mut verdicts, mut title) = locate_and_decide(&lines, &marks, &metas, config, lexicon);
+    let (mut verdicts, mut title, mut extends) =
+        locate_and_decide(&lines, &marks, &metas, config, lexicon, false);
     for _ in 0..COPY_ROUNDS {
         // Copies of body lines or of the title are clutter; decide again with them known,
         // so that the span is the one that cleaning the output again finds (idempotence).
@@ -551,9 +552,20 @@ fn classify(
             marks[i] = Some(Mark::of(rule));
         }
         drop(verdicts); // (one page's verdicts at a time)
-        (verdicts, title) = locate_and_decide(&lines, &marks, &metas, config, lexicon);
+        (verdicts, title, extends) =
+            locate_and_decide(&lines, &marks, &metas, config, lexicon, false);
     }
-    let loss_guard = guard_prose(&lines, &mut verdicts, config);
+    let mut loss_guard = guard_prose(&lines, &mut verdicts, config);
+    if extends && !loss_guard {
+        // The article's sections beside its core span (`body::extended_span`), decided on
+        // the final marks: in every round, the copies of the extension's lines were taken
+        // for copies of the body and the core moved (wcxb_dev 0056 R 0.600 -> 0.283). Not
+        // where the core needed the loss guard: a few more lines in the span kept it from
+        // firing, and the rest was lost (wcxb_dev 0390 R 0.927 -> 0.462).
+        drop(verdicts);
+        (verdicts, title, _) = locate_and_decide(&lines, &marks, &metas, config, lexicon, true);
+        loss_guard = guard_prose(&lines, &mut verdicts, config);
+    }
     cut_tails(&lines, &mut verdicts, lexicon);
     let agency = cut_agency(&lines, &mut verdicts, lexicon);
     let language = languages.first().cloned();
@@ -642,14 +654,21 @@ fn locate_and_decide<'m>(
     metas: &'m Metas,
     config: &Config,
     lexicon: &Lexicon,
-) -> (Verdicts<'m>, Option<String>) {
+    extend: bool,
+) -> (Verdicts<'m>, Option<String>, bool) {
     let n = lines.len();
     let mut metadata = vec![false; n];
     for (&i, meta) in metas {
         metadata[i] = scored_as_metadata(meta);
     }
-    let (isolated, items, span) =
-        scored_span(lines, marks, &metadata, list_items(lines, marks), config);
+    let (isolated, items, span, extends) = scored_span(
+        lines,
+        marks,
+        &metadata,
+        list_items(lines, marks),
+        config,
+        extend,
+    );
     let span = span.filter(|s| s.prose_words >= u64::from(config.min_body_words));
     let has_body = span.is_some();
     // No located body (a one-paragraph article, a short note): the whole text is read as
@@ -695,7 +714,7 @@ fn locate_and_decide<'m>(
             verdicts.rule[i] = Some(Rule::RepeatedTitle);
         }
     }
-    (verdicts, title)
+    (verdicts, title, extends)
 }
 
 /// A name alone on a line between the title (or the top) and the body is the byline
