@@ -70,6 +70,11 @@ impl MetaHit {
     }
 }
 
+/// Characters of program code, never of a date line: 'WHERE u.created_at > \'2024-01-01\'',
+/// 'GET /reports?from=2025-01-01&to=2025-12-31' (wcxb_dev 4414, 2453: the dates of a
+/// tutorial's code listings; 4414's was taken for the article's). No date line of the dev
+/// corpora has one.
+pub const CODE_MARKS: &[char] = &['=', '<', '>', '{', '}', ';', '`'];
 /// A date line may carry a few words besides the date ("Live TV", "Actualizat", "|").
 pub const DATE_LINE_MAX_OTHER_WORDS: usize = 4;
 /// A byline names at most this many words after its label ("By Jane Doe and John Roe").
@@ -853,6 +858,7 @@ pub fn line_metadata(line: &Line, lexicon: &Lexicon, month_first: bool) -> Optio
         && line.n_words() <= DATE_LINE_MAX_WORDS
         && line.text().chars().any(rx_digit)
         && !is_embed_signature(line)
+        && !line.text().contains(CODE_MARKS)
     {
         hit = date_line(line, lexicon, None, month_first);
     }
