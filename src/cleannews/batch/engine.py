@@ -80,10 +80,14 @@ def _parallel(
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:
-    # forkserver: never fork a process that already runs threads (the executor's own).
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    # spawn: never fork a process that already runs threads (the executor's own). Not
+    # forkserver: when a worker died, the broken pool's manager thread could wait forever
+    # for the forkserver to report the worker's exit (CPython 3.11: the worker was gone,
+    # the forkserver had no children, the thread sat in Popen.poll), and the interpreter,
+    # which joins that thread at exit, never exited (seen twice in CI under load, after
+    # test_worker_crash_costs_only_its_chunk). A spawned worker is this process's own
+    # child, and its exit is read with waitpid.
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 
 
 def _emit_first(
