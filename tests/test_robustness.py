@@ -570,3 +570,28 @@ def test_a_mojibake_line_is_repaired_in_its_place(fix_mojibake: bool) -> None:
     article = cleannews.extract(text, Config(fix_mojibake=fix_mojibake))
     repaired = "Știri" if fix_mojibake else "È˜tiri"
     assert [d.text for d in article.lines] == ["Foto", "Știri", "Foto", repaired, "", "Foto"]
+
+
+def test_the_core_reads_a_mojibake_page_as_repaired_lines_gives_it() -> None:
+    # The core cuts the page and repairs only the lines with the signature (before or after
+    # normalising: 'Â\x08¡' shows it once the control character is gone); the others are
+    # normalised as ftfy's path would leave them. Line for line, repair.repaired_lines.
+    from cleannews.repair import repaired_lines
+
+    lines = seed(0).splitlines()
+    mixed = [
+        ln.encode("utf-8").decode("latin-1") if i % 4 == 0 else ln for i, ln in enumerate(lines)
+    ]
+    extra = [
+        "Â\x08¡Hola!",
+        "  Foto \u200b  1 ",
+        "\x00",
+        "",
+        "È˜tiri\u2028de azi",
+        "caf\u0065\u0301",
+    ]
+    for eol in ("\n", "\r\n", "\r"):
+        text = eol.join(mixed + extra) + eol
+        # (without the Romanian letter fix, which the page's lines get once read as Romanian)
+        article = cleannews.extract(text, romanian_comma_letters=False)
+        assert [d.text for d in article.lines] == repaired_lines(text)

@@ -140,7 +140,7 @@ pub fn line_score(
 /// (`rules::blocks::list_items`), taken and returned with the orphans cleared. The span
 /// returned is the core one, or its [`extended_span`] when `extend`; the last value says
 /// whether the extension differs from the core.
-pub fn scored_span<L: Borrow<Line>>(
+pub fn scored_span<'l, L: Borrow<Line<'l>>>(
     lines: &[L],
     marks: &[Option<Mark>],
     metadata: &[bool],
@@ -216,7 +216,7 @@ pub const EXTENSION_MENU_MIN_CAPITALISED: f64 = 0.6;
 /// wcxb_dev reached 0.9212 / 0.9460 (F1 0.9355), but 2 of its pages were no longer
 /// cleaned to a fixed point: a start moved over a run changes the title's line, and a
 /// second cleaning then picks another.
-pub fn extended_span<L: Borrow<Line>>(
+pub fn extended_span<'l, L: Borrow<Line<'l>>>(
     lines: &[L],
     marks: &[Option<Mark>],
     scores: &[f64],
@@ -259,7 +259,7 @@ pub fn extended_span<L: Borrow<Line>>(
 }
 
 /// A short line of a menu or a list of names: no digit, and mostly capitalised words.
-fn menu_like(line: &Line) -> bool {
+fn menu_like(line: &Line<'_>) -> bool {
     let text = line.text();
     !text.chars().any(unicode::is_digit)
         && capital_share(unicode::split(text)) >= EXTENSION_MENU_MIN_CAPITALISED
@@ -269,7 +269,11 @@ fn menu_like(line: &Line) -> bool {
 /// headlines, author names): the shape of a teaser list, where each item is an image's alt
 /// text, a headline, a byline and one paragraph. An article's paragraphs come in runs, or
 /// between single subheadings. (A flag a line.)
-pub fn isolated_prose<L: Borrow<Line>>(lines: &[L], scores: &[f64], min_run: u32) -> Vec<bool> {
+pub fn isolated_prose<'l, L: Borrow<Line<'l>>>(
+    lines: &[L],
+    scores: &[f64],
+    min_run: u32,
+) -> Vec<bool> {
     let n = lines.len().min(scores.len());
     let costly: Vec<bool> = scores[..n].iter().map(|&sc| sc < 0.0).collect();
     // A line with no evidence that is not a sentence and has a number (a date line between
@@ -319,7 +323,7 @@ pub fn isolated_prose<L: Borrow<Line>>(lines: &[L], scores: &[f64], min_run: u32
 /// more, the span after the barrier is the comment thread, and the body is the earlier one
 /// (found the same way among the lines before the barrier). One pass: Kadane's best span
 /// of the lines above each barrier is recorded as the pass goes by it.
-pub fn best_span<L: Borrow<Line>>(lines: &[L], scores: &[f64]) -> Option<Span> {
+pub fn best_span<'l, L: Borrow<Line<'l>>>(lines: &[L], scores: &[f64]) -> Option<Span> {
     let n = lines.len().min(scores.len());
     let scores = &scores[..n];
     // (barrier index, the best span above it), in index order
@@ -374,7 +378,12 @@ pub fn kadane(
 /// The span from `start` to `end` with canonical edges: it starts and ends on lines that
 /// add to it, so that cleaning the output again finds the same span (zero-score lines may
 /// fall either way above).
-fn span_of<L: Borrow<Line>>(lines: &[L], scores: &[f64], mut start: usize, mut end: usize) -> Span {
+fn span_of<'l, L: Borrow<Line<'l>>>(
+    lines: &[L],
+    scores: &[f64],
+    mut start: usize,
+    mut end: usize,
+) -> Span {
     // (Kadane's span has a line of positive score at each end: the loops stop there)
     while start < end && scores[start] <= 0.0 {
         start += 1;
@@ -399,7 +408,7 @@ fn span_of<L: Borrow<Line>>(lines: &[L], scores: &[f64], mut start: usize, mut e
 /// the body span directly, no rule claimed it, and it reads as running text
 /// ([`CUT_OFF_MIN_WORDS`] words or more, with the stop-word share of an unpunctuated
 /// paragraph) but stops without a sentence end.
-pub fn cut_off_last<L: Borrow<Line>>(
+pub fn cut_off_last<'l, L: Borrow<Line<'l>>>(
     lines: &[L],
     end: usize,
     marks: &[Option<Mark>],
@@ -421,15 +430,15 @@ pub fn cut_off_last<L: Borrow<Line>>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::features::Features;
+    use crate::features::{leak, Features};
     use crate::rules::testing::{lexicon, line, line_in};
     use crate::rules::{first_mark, PHRASE_RULES};
 
     /// `tests/test_body.py`'s `prose(words)`: a prose line of `words` words.
-    fn prose(words: u32) -> Line {
+    fn prose(words: u32) -> Line<'static> {
         let mut text = vec!["cuvânt"; words.saturating_sub(1).max(1) as usize].join(" ");
         text.push_str(" final.");
-        line(&text)
+        line(leak(text))
     }
 
     /// `tests/test_body.py`'s `reference_span`: the definition, as recursion on the lines
@@ -544,7 +553,7 @@ mod tests {
     #[test]
     fn best_span_is_the_maximum_scoring_run() {
         // tests/test_rules.py::test_best_span_is_the_maximum_scoring_run
-        let lines: Vec<Line> = (0..6).map(|i| line(&format!("x{i}"))).collect();
+        let lines: Vec<Line> = (0..6).map(|i| line(leak(format!("x{i}")))).collect();
         let span = best_span(&lines, &[-5.0, 10.0, -3.0, 10.0, -30.0, 4.0]);
         assert_eq!(span.map(|s| (s.start, s.end)), Some((1, 3)));
         assert_eq!(best_span(&lines[..2], &[-1.0, -2.0]), None);
@@ -759,7 +768,7 @@ mod tests {
             "the last words of it",
             features(false, 20, 8),
         );
-        let lines = [prose(20), prose(20), cut.clone()];
+        let lines = [prose(20), prose(20), cut];
         assert!(cut_off_last(&lines, 1, &[None; 3], &config));
         assert!(!cut_off_last(&lines, 0, &[None; 3], &config)); // not right after the span
         let claimed = [None, None, Some(Mark::of(Rule::Navigation))];

@@ -6,8 +6,6 @@
 //! line's end after closing quotes and brackets (a sentence end, an ellipsis), and from
 //! these decides whether the line reads as running text (prose).
 
-use std::sync::Arc;
-
 use crate::config::Config;
 use crate::normalize;
 use crate::unicode;
@@ -35,25 +33,23 @@ pub fn word_count(text: &str, n_tokens: usize) -> usize {
 /// ([`crate::normalize::fold`]), `stop` the page's stop words, `second` those of its
 /// second language (empty when it has none).
 ///
-/// The text and the key are shared, not copied: a page's [`crate::pipeline::Lines`]
-/// hands over its own (an `Arc` clone), each time the page is read.
-pub fn make_line(
-    text: impl Into<Arc<str>>,
-    key: impl Into<Arc<str>>,
+/// The text and the key are borrowed, not copied: a page's [`crate::pipeline::Lines`]
+/// holds them, in one buffer each, while the page is read.
+pub fn make_line<'a>(
+    text: &'a str,
+    key: &'a str,
     stop: &Set<Box<str>>,
     config: &Config,
     second: &Set<Box<str>>,
-) -> Line {
-    let text: Arc<str> = text.into();
-    let key: Arc<str> = key.into();
+) -> Line<'a> {
     // One pass over the tokens: how many, and how many each language's list holds.
     let (mut n_tokens, mut n_first, mut n_second) = (0usize, 0usize, 0usize);
-    for token in normalize::key_tokens(&key) {
+    for token in normalize::key_tokens(key) {
         n_tokens += 1;
         n_first += usize::from(!stop.is_empty() && stop.contains(token));
         n_second += usize::from(!second.is_empty() && second.contains(token));
     }
-    let n_words = word_count(&text, n_tokens);
+    let n_words = word_count(text, n_tokens);
     let n_stop = n_first.max(n_second);
     let tail = text.trim_end_matches(&CLOSERS[..]);
     let ends_ellipsis = ELLIPSIS.iter().any(|e| tail.ends_with(e));
@@ -89,12 +85,13 @@ pub fn make_line(
 ///
 /// The folded tokens are held as the matching key, the tokens joined by one space (tokens
 /// are non-empty and hold no space, so the key gives them back): one string, not one a
-/// token. Fields are private so that the representation can change; read them through
-/// the accessors.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Line {
-    text: Arc<str>,
-    key: Arc<str>,
+/// token. Both are borrowed from the page's lines ([`crate::pipeline::Lines`]), which
+/// hold every text and key in one buffer each: a `Line` allocates nothing. Fields are
+/// private so that the representation can change; read them through the accessors.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Line<'a> {
+    text: &'a str,
+    key: &'a str,
     n_tokens: u32,
     n_words: u32,
     n_stop: u32,
@@ -118,16 +115,15 @@ pub struct Features {
     pub is_prose: bool,
 }
 
-impl Line {
+impl<'a> Line<'a> {
     /// A line from its normalised text, its folded key and its features.
-    pub fn new(text: impl Into<Arc<str>>, key: impl Into<Arc<str>>, features: Features) -> Line {
-        let key = key.into();
-        let n_tokens = normalize::key_tokens(&key).count() as u32;
-        Line::from_parts(text.into(), key, n_tokens, features)
+    pub fn new(text: &'a str, key: &'a str, features: Features) -> Line<'a> {
+        let n_tokens = normalize::key_tokens(key).count() as u32;
+        Line::from_parts(text, key, n_tokens, features)
     }
 
     /// [`Line::new`] with the key's token count known.
-    fn from_parts(text: Arc<str>, key: Arc<str>, n_tokens: u32, features: Features) -> Line {
+    fn from_parts(text: &'a str, key: &'a str, n_tokens: u32, features: Features) -> Line<'a> {
         Line {
             text,
             key,
@@ -141,19 +137,19 @@ impl Line {
     }
 
     /// The normalised text.
-    pub fn text(&self) -> &str {
-        &self.text
+    pub fn text(&self) -> &'a str {
+        self.text
     }
 
     /// The folded tokens joined by one space: the phrase-matching key. Two lines have the
     /// same key exactly when they have the same tokens.
-    pub fn key(&self) -> &str {
-        &self.key
+    pub fn key(&self) -> &'a str {
+        self.key
     }
 
     /// The folded word tokens.
-    pub fn tokens(&self) -> impl DoubleEndedIterator<Item = &str> + Clone + '_ {
-        normalize::key_tokens(&self.key)
+    pub fn tokens(&self) -> impl DoubleEndedIterator<Item = &'a str> + Clone + 'a {
+        normalize::key_tokens(self.key)
     }
 
     /// How many folded tokens the line has.
@@ -194,6 +190,13 @@ impl Line {
             f64::from(self.n_stop) / f64::from(self.n_words)
         }
     }
+}
+
+/// `s` for as long as the test process runs: the key of a test's line, which a `Line`
+/// borrows (the pipeline's keys live in its `Lines`).
+#[cfg(test)]
+pub(crate) fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
 }
 
 #[cfg(test)]

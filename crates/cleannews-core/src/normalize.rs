@@ -58,24 +58,32 @@ pub const RO_COMMA: [(char, char); 4] = [('ş', 'ș'), ('ţ', 'ț'), ('Ş', 'Ș'
 /// The input's lines: cut at LF, CRLF and CR; a final line break ends the last line (as
 /// `str.splitlines` does), so "a\nb\n" has two lines and "" none.
 pub fn split_lines(text: &str) -> Vec<&str> {
-    let mut lines = Vec::new();
+    line_slices(text).collect()
+}
+
+/// [`split_lines`] one line at a time: no list of all the lines is made (a document of a
+/// million lines would hold 16 MB of slices for it).
+pub fn line_slices(text: &str) -> impl Iterator<Item = &str> + '_ {
     let bytes = text.as_bytes();
     let mut start = 0;
-    let mut pos = 0;
-    while let Some(off) = memchr::memchr2(b'\n', b'\r', &bytes[pos..]) {
-        let brk = pos + off;
-        lines.push(&text[start..brk]);
-        pos = if bytes[brk] == b'\r' && bytes.get(brk + 1) == Some(&b'\n') {
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let Some(off) = memchr::memchr2(b'\n', b'\r', &bytes[start..]) else {
+            let last = &text[start..];
+            start = text.len();
+            return Some(last);
+        };
+        let brk = start + off;
+        let line = &text[start..brk];
+        start = if bytes[brk] == b'\r' && bytes.get(brk + 1) == Some(&b'\n') {
             brk + 2
         } else {
             brk + 1
         };
-        start = pos;
-    }
-    if start < text.len() {
-        lines.push(&text[start..]);
-    }
-    lines
+        Some(line)
+    })
 }
 
 /// One line as it appears in the output: NFC, invisible characters gone, spaces folded
@@ -86,7 +94,13 @@ pub fn normalize_line(line: &str) -> String {
 
 /// [`normalize_line`] of every line of `text` ([`split_lines`]).
 pub fn normalize_lines(text: &str) -> Vec<String> {
-    split_lines(text).into_iter().map(normalize_one).collect()
+    normalized_lines(text).collect()
+}
+
+/// [`normalize_lines`] one line at a time (the pipeline reads them into its distinct texts
+/// as they come, holding no list of them).
+pub fn normalized_lines(text: &str) -> impl Iterator<Item = String> + '_ {
+    line_slices(text).map(normalize_one)
 }
 
 /// The four steps of the module docs on one line (no line break in it).

@@ -26,7 +26,6 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::hash::BuildHasher;
-use std::sync::Arc;
 
 use crate::config::Config;
 use crate::features::Line;
@@ -45,7 +44,7 @@ use crate::metadata::title::{
 };
 use hashbrown::HashTable;
 
-use crate::normalize::{self, fold, has_mojibake_hint, normalize_lines, romanian_comma_letters};
+use crate::normalize::{self, fold, has_mojibake_hint, normalized_lines, romanian_comma_letters};
 use crate::rules::blocks::{list_items, spread_blocks};
 use crate::rules::inline::{cut_tail, LONG_LINE_WORDS};
 use crate::rules::repeats::{body_copies, title_repeats};
@@ -84,52 +83,67 @@ pub const fn is_position_rule(rule: Rule) -> bool {
 /// A site's learned boilerplate: profile keys (`rules.site.profile_key`).
 pub type Profile = Set<Box<str>>;
 
-/// The lines of a document: each distinct text once, with its folded key (the tokens
-/// joined by one space), and each line as the index of its distinct text. A page repeats
-/// its menu words, numbers and labels: they are held, folded and read once.
+/// Strings one after another in one buffer, each found by where it ends: a column of
+/// text with no allocation (and no 16-byte pointer and length) a string. A page of a
+/// million one-word lines holds a million texts; as `Arc<str>`s they cost ~50 bytes each
+/// beyond their text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Lines {
-    /// Distinct texts, in the order first read (shared with the lines read from them).
-    texts: Vec<Arc<str>>,
-    /// The folded key of each distinct text.
-    keys: Vec<Arc<str>>,
+pub struct TextColumn {
+    /// The strings, joined.
+    buf: String,
+    /// Where each string ends in `buf` (it starts where the one before ends).
+    ends: Vec<u32>,
+}
+
+impl TextColumn {
+    /// Appends `s` (panics past 4 GiB of text: the ends are `u32`, as the line ids are).
+    fn push(&mut self, s: &str) {
+        self.buf.push_str(s);
+        let end = u32::try_from(self.buf.len()).expect("a document of more than 4 GiB");
+        self.ends.push(end);
+    }
+
+    /// String `i`.
+    pub fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.buf[start..self.ends[i] as usize]
+    }
+
+    /// How many strings.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// No strings.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The same column with every string mapped by `f`.
+    fn mapped<'s>(&'s self, f: impl Fn(&'s str) -> Cow<'s, str>) -> TextColumn {
+        let mut out = TextColumn {
+            buf: String::with_capacity(self.buf.len()),
+            ends: Vec::with_capacity(self.ends.len()),
+        };
+        for i in 0..self.len() {
+            out.push(&f(self.get(i)));
+        }
+        out
+    }
+}
+
+/// A page's lines as texts only: each distinct text once ([`TextColumn`]) and each line as
+/// the index of its text. What the result keeps of the page ([`Extracted::lines`]): the
+/// folded keys are gone once the page is read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LineTexts {
+    /// Distinct texts, in the order first read.
+    texts: TextColumn,
     /// Each line's distinct text.
     ids: Vec<u32>,
 }
 
-impl Lines {
-    /// Lines as given (already normalised, e.g. repaired by the caller).
-    pub fn from_lines<I, S>(lines: I) -> Lines
-    where
-        I: IntoIterator<Item = S>,
-        S: AsRef<str> + Into<Arc<str>>,
-    {
-        // The distinct texts by hash, each held once (in `out.texts`, the table holding
-        // its index), rather than a map that would own a second copy of every line.
-        let state = foldhash::fast::RandomState::default();
-        let mut seen: HashTable<u32> = HashTable::new();
-        let mut out = Lines::default();
-        for line in lines {
-            let hash = state.hash_one(line.as_ref());
-            let texts = &out.texts;
-            let found = seen.find(hash, |&id| *texts[id as usize] == *line.as_ref());
-            let id = match found {
-                Some(&id) => id,
-                None => {
-                    let id = out.texts.len() as u32;
-                    let text: Arc<str> = line.into();
-                    out.keys.push(fold(&text).into());
-                    out.texts.push(text);
-                    let texts = &out.texts;
-                    seen.insert_unique(hash, id, |&id| state.hash_one(&*texts[id as usize]));
-                    id
-                }
-            };
-            out.ids.push(id);
-        }
-        out
-    }
-
+impl LineTexts {
     /// How many lines (blank ones included).
     pub fn len(&self) -> usize {
         self.ids.len()
@@ -142,31 +156,96 @@ impl Lines {
 
     /// The text of line `i` (0-based).
     pub fn text(&self, i: usize) -> &str {
-        &self.texts[self.ids[i] as usize]
+        self.texts.get(self.ids[i] as usize)
+    }
+}
+
+/// The lines of a document: each distinct text once, with its folded key (the tokens
+/// joined by one space), and each line as the index of its distinct text. A page repeats
+/// its menu words, numbers and labels: they are held, folded and read once. The texts
+/// and the keys are two [`TextColumn`]s: a distinct line costs its text, its key and two
+/// `u32` ends, a line one `u32`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lines {
+    /// The distinct texts and each line's.
+    lines: LineTexts,
+    /// The folded key of each distinct text.
+    keys: TextColumn,
+}
+
+impl Lines {
+    /// Lines as given (already normalised, e.g. repaired by the caller), read one at a
+    /// time: an iterator of lines is never held as a list.
+    pub fn from_lines<I, S>(lines: I) -> Lines
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        // The distinct texts by hash, each held once (in the text column, the table
+        // holding its index), rather than a map that would own a second copy of every line.
+        let state = foldhash::fast::RandomState::default();
+        let mut seen: HashTable<u32> = HashTable::new();
+        let mut out = Lines::default();
+        for line in lines {
+            let line = line.as_ref();
+            let hash = state.hash_one(line);
+            let texts = &out.lines.texts;
+            let found = seen.find(hash, |&id| texts.get(id as usize) == line);
+            let id = match found {
+                Some(&id) => id,
+                None => {
+                    let id = u32::try_from(out.lines.texts.len()).expect("4G distinct lines");
+                    out.keys.push(&fold(line));
+                    out.lines.texts.push(line);
+                    let texts = &out.lines.texts;
+                    seen.insert_unique(hash, id, |&id| state.hash_one(texts.get(id as usize)));
+                    id
+                }
+            };
+            out.lines.ids.push(id);
+        }
+        out.lines.ids.shrink_to_fit();
+        out
+    }
+
+    /// How many lines (blank ones included).
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// No lines at all.
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// The text of line `i` (0-based).
+    pub fn text(&self, i: usize) -> &str {
+        self.lines.text(i)
     }
 
     /// The folded key of line `i`.
     pub fn key(&self, i: usize) -> &str {
-        &self.keys[self.ids[i] as usize]
+        self.keys.get(self.lines.ids[i] as usize)
+    }
+
+    /// How many distinct texts.
+    pub fn n_distinct(&self) -> usize {
+        self.lines.texts.len()
+    }
+
+    /// Each line's index among the distinct texts, in the order first read.
+    pub fn ids(&self) -> &[u32] {
+        &self.lines.ids
     }
 
     /// The distinct texts, in the order first read.
-    pub fn distinct(&self) -> &[Arc<str>] {
-        &self.texts
+    pub fn texts(&self) -> &TextColumn {
+        &self.lines.texts
     }
 
-    /// Each line's index into [`Lines::distinct`].
-    pub fn ids(&self) -> &[u32] {
-        &self.ids
-    }
-
-    /// The same lines with every distinct text mapped by `f` (keys and ids kept).
-    fn mapped(&self, f: impl Fn(&str) -> Arc<str>) -> Lines {
-        Lines {
-            texts: self.texts.iter().map(|t| f(t)).collect(),
-            keys: self.keys.clone(),
-            ids: self.ids.clone(),
-        }
+    /// The texts alone (the keys dropped): what the result keeps.
+    pub fn into_texts(self) -> LineTexts {
+        self.lines
     }
 }
 
@@ -189,8 +268,9 @@ pub fn read(text: &str, config: &Config) -> Reading {
     if config.fix_mojibake && has_mojibake_hint(text) {
         return Reading::NeedsRepair;
     }
-    let lines = Lines::from_lines(normalize_lines(text));
-    if config.fix_mojibake && lines.texts.iter().any(|t| has_mojibake_hint(t)) {
+    let lines = Lines::from_lines(normalized_lines(text));
+    let texts = &lines.lines.texts;
+    if config.fix_mojibake && (0..texts.len()).any(|i| has_mojibake_hint(texts.get(i))) {
         return Reading::NeedsRepair;
     }
     Reading::Lines(lines)
@@ -199,30 +279,48 @@ pub fn read(text: &str, config: &Config) -> Reading {
 /// The metadata lines of a page, by index (few lines hold a field).
 pub type Metas = BTreeMap<usize, MetaHit>;
 
-/// The non-blank lines of a page, read (`pipeline._Page`): each line's features, where it
-/// stands in the page's lines (its 0-based index there), and what it says by itself.
+/// The non-blank lines of a page, read (`pipeline._Page`): each distinct text's features,
+/// which of them each line has, where it stands in the page's lines (its 0-based index
+/// there), and what it says by itself. A line costs a `u32` here and a `&Line` in the
+/// slice the rules read ([`Page::lines`]): the `Line`s (48 bytes each) are one a
+/// distinct text.
 #[derive(Debug)]
-pub struct Page {
-    /// The features of each non-blank line.
-    pub lines: Vec<Line>,
-    /// Each line's index among all the page's lines.
-    pub positions: Vec<usize>,
-    /// Each line's own mark.
+pub struct Page<'a> {
+    /// The features of each distinct non-blank text, in the order first read.
+    pub distinct: Vec<Line<'a>>,
+    /// Each non-blank line's index into `distinct`.
+    pub line_ids: Vec<u32>,
+    /// Each non-blank line's index among all the page's lines.
+    pub positions: Vec<u32>,
+    /// Each non-blank line's own mark.
     pub marks: Vec<Option<Mark>>,
-    /// The metadata fields lines hold, by index into `lines`.
+    /// The metadata fields lines hold, by index among the non-blank lines.
     pub metas: Metas,
+}
+
+impl<'a> Page<'a> {
+    /// The non-blank lines in order, as the rules read them (`&[L]`, `L: Borrow<Line>`).
+    pub fn lines(&self) -> Vec<&Line<'a>> {
+        self.line_ids
+            .iter()
+            .map(|&j| &self.distinct[j as usize])
+            .collect()
+    }
 }
 
 /// Line features for the non-blank lines, read with `languages`' stop words, and their own
 /// verdicts (`pipeline._read_lines`). Lines with the same text are read once: a repeat
-/// copies its first occurrence's features and verdict.
-pub fn read_lines(
-    texts: &Lines,
+/// shares its first occurrence's features and copies its verdict. The distinct texts are
+/// `column`: the page's own ([`Lines::texts`]) or mapped by the Romanian letter fix; the
+/// keys are the page's.
+pub fn read_lines<'a>(
+    texts: &'a Lines,
+    column: &'a TextColumn,
     languages: &[String],
     config: &Config,
     lexicon: &Lexicon,
     profile: Option<&Profile>,
-) -> Page {
+) -> Page<'a> {
     let first_code = languages.first().map_or("", String::as_str);
     let second_code = languages.get(1).map_or("", String::as_str);
     let no_stop = Set::default();
@@ -231,40 +329,40 @@ pub fn read_lines(
     let month_first = !first_code.is_empty() && lexicon.month_first.contains(first_code);
     let n = texts.len();
     let mut page = Page {
-        lines: Vec::with_capacity(n),
+        distinct: Vec::new(),
+        line_ids: Vec::with_capacity(n),
         positions: Vec::with_capacity(n),
         marks: Vec::with_capacity(n),
         metas: Metas::new(),
     };
-    // The index in `page.lines` of each distinct text's first line.
-    let mut first_at = vec![u32::MAX; texts.texts.len()];
-    for (i, &id) in texts.ids.iter().enumerate() {
-        let text = &texts.texts[id as usize];
+    // Each distinct text's index in `page.distinct`, and the index in `page.line_ids` of
+    // its first line (whose verdict a repeat copies).
+    let mut first_at = vec![(u32::MAX, u32::MAX); texts.n_distinct()];
+    for (i, &id) in texts.ids().iter().enumerate() {
+        let text = column.get(id as usize);
         if text.is_empty() {
             continue;
         }
-        let k = page.lines.len();
-        let j = first_at[id as usize];
-        let (line, found, meta) = if j == u32::MAX {
-            first_at[id as usize] = k as u32;
-            let key = &texts.keys[id as usize];
-            let line = make_line(Arc::clone(text), Arc::clone(key), stop, config, second);
+        let k = page.line_ids.len();
+        let (j, first) = first_at[id as usize];
+        let (j, found, meta) = if j == u32::MAX {
+            let j = page.distinct.len() as u32;
+            first_at[id as usize] = (j, k as u32);
+            let key = texts.keys.get(id as usize);
+            let line = make_line(text, key, stop, config, second);
             let (found, meta) = own_verdict(&line, lexicon, month_first, profile);
-            (line, found, meta)
+            page.distinct.push(line);
+            (j, found, meta)
         } else {
-            let j = j as usize;
-            (
-                page.lines[j].clone(),
-                page.marks[j],
-                page.metas.get(&j).cloned(),
-            )
+            let first = first as usize;
+            (j, page.marks[first], page.metas.get(&first).cloned())
         };
-        page.lines.push(line);
+        page.line_ids.push(j);
         page.marks.push(found);
         if let Some(meta) = meta {
             page.metas.insert(k, meta);
         }
-        page.positions.push(i);
+        page.positions.push(i as u32);
     }
     page
 }
@@ -325,8 +423,8 @@ pub struct Extracted {
     pub rules: Vec<u8>,
     /// The body lines kept in part, by line index.
     pub cuts: BTreeMap<usize, Cut>,
-    /// The page's lines (after the Romanian letter fix, when it applies).
-    pub lines: Lines,
+    /// The page's line texts (after the Romanian letter fix, when it applies).
+    pub lines: LineTexts,
 }
 
 impl Extracted {
@@ -389,10 +487,14 @@ pub fn run_lines(
         article = classify(&lines, &languages, config, lexicon, profile);
     }
     let mut out = article;
+    let texts = lines.into_texts(); // (the keys go: the result does not read them)
     out.lines = if romanian(&languages, config) {
-        lines.mapped(|t| romanian_comma_letters(t).into())
+        LineTexts {
+            texts: texts.texts.mapped(romanian_comma_letters),
+            ids: texts.ids,
+        }
     } else {
-        lines
+        texts
     };
     out
 }
@@ -400,7 +502,7 @@ pub fn run_lines(
 impl Lines {
     /// The folded key of every line, in order.
     fn keys_of_lines(&self) -> impl Iterator<Item = &str> + '_ {
-        self.ids.iter().map(|&id| &*self.keys[id as usize])
+        self.ids().iter().map(|&id| self.keys.get(id as usize))
     }
 }
 
@@ -499,19 +601,22 @@ fn classify(
     profile: Option<&Profile>,
 ) -> Extracted {
     let mapped;
-    let texts = if romanian(languages, config) {
-        mapped = texts.mapped(|t| romanian_comma_letters(t).into());
+    let column = if romanian(languages, config) {
+        mapped = texts.lines.texts.mapped(romanian_comma_letters);
         &mapped
     } else {
-        texts
+        &texts.lines.texts
     };
-    let page = read_lines(texts, languages, config, lexicon, profile);
     let Page {
-        lines,
+        distinct,
+        line_ids,
         positions,
         marks: own,
         mut metas,
-    } = page;
+    } = read_lines(texts, column, languages, config, lexicon, profile);
+    // The line ids as the references the rules read (`Page::lines`), not held beside them.
+    let lines: Vec<&Line> = line_ids.iter().map(|&j| &distinct[j as usize]).collect();
+    drop(line_ids);
     let captions = metas
         .iter()
         .filter(|(_, m)| m.rule == Rule::Caption)
@@ -584,7 +689,7 @@ fn classify(
 /// No silent loss (`pipeline._guard_prose`): when position alone (outside the located
 /// body) would remove more than `config.max_prose_loss` of the prose that no rule claimed,
 /// keep that prose. Returns whether the guard fired.
-fn guard_prose(lines: &[Line], verdicts: &mut Verdicts<'_>, config: &Config) -> bool {
+fn guard_prose(lines: &[&Line], verdicts: &mut Verdicts<'_>, config: &Config) -> bool {
     let n = lines.len();
     let rules = &verdicts.rule;
     let is = |i: usize, rule: Rule| rules[i] == Some(rule);
@@ -649,7 +754,7 @@ fn scored_as_metadata(meta: &MetaHit) -> bool {
 /// Locate the body span, pick the title, decide every line
 /// (`pipeline._locate_and_decide`).
 fn locate_and_decide<'m>(
-    lines: &[Line],
+    lines: &[&Line],
     marks: &[Option<Mark>],
     metas: &'m Metas,
     config: &Config,
@@ -720,7 +825,7 @@ fn locate_and_decide<'m>(
 /// A name alone on a line between the title (or the top) and the body is the byline
 /// (`pipeline._find_bare_names`).
 fn find_bare_names(
-    lines: &[Line],
+    lines: &[&Line],
     marks: &[Option<Mark>],
     verdicts: &mut Verdicts<'_>,
     title_index: Option<usize>,
@@ -732,7 +837,7 @@ fn find_bare_names(
         .max(title_index.map_or(0, |t| t + 1));
     for i in first..start {
         if verdicts.rule[i].is_none() && !verdicts.meta.contains(i) && marks[i].is_none() {
-            if let Some(name) = bare_name(&lines[i], lexicon) {
+            if let Some(name) = bare_name(lines[i], lexicon) {
                 verdicts.meta.insert(i, name);
             }
         }
@@ -750,7 +855,7 @@ fn find_bare_names(
             && above.is_some_and(|a| a.rule == Rule::EmptyLabel)
             && labels.contains(lines[i - 1].key())
         {
-            if let Some(mut hit) = bare_name(&lines[i], lexicon) {
+            if let Some(mut hit) = bare_name(lines[i], lexicon) {
                 hit.weak = false;
                 verdicts.meta.insert(i, hit);
             }
@@ -760,7 +865,7 @@ fn find_bare_names(
 
 /// The title and its line (`pipeline._pick_title`).
 fn pick_title(
-    lines: &[Line],
+    lines: &[&Line],
     marks: &[Option<Mark>],
     verdicts: &mut Verdicts<'_>,
     start: isize,
@@ -796,7 +901,7 @@ fn pick_title(
     }
     let search = (start.max(0) as usize).saturating_sub(TITLE_SEARCH_LINES);
     for i in search..(start as usize + 1).min(n) {
-        if free[i] && labels_a_byline(&lines[i], lexicon) {
+        if free[i] && labels_a_byline(lines[i], lexicon) {
             free[i] = false; // ('Edited by: X' that the byline reader left unread)
         }
     }
@@ -807,9 +912,9 @@ fn pick_title(
         // No body: only the first kept line can head the text.
         free.iter()
             .position(|&f| f)
-            .filter(|&first| opens_with_headline(&lines[first]))
+            .filter(|&first| opens_with_headline(lines[first]))
     };
-    if idx.is_none() && start == 0 && start <= end && free[0] && opens_with_headline(&lines[0]) {
+    if idx.is_none() && start == 0 && start <= end && free[0] && opens_with_headline(lines[0]) {
         idx = Some(0); // the page starts with its headline
     }
     match idx {
@@ -834,7 +939,7 @@ fn date_line_title(verdicts: &Verdicts<'_>, start: isize) -> Option<String> {
 /// Every undecided line: metadata, a rule's clutter, its position, or body
 /// (`pipeline._decide`).
 fn decide(
-    lines: &[Line],
+    lines: &[&Line],
     marks: &[Option<Mark>],
     verdicts: &mut Verdicts<'_>,
     start: isize,
@@ -897,7 +1002,7 @@ fn is_text(ln: &Line, has_body: bool) -> bool {
 /// For each line of the span that is not unclaimed text: the first and the last index of
 /// its run of such lines (`pipeline._short_runs`; -1 elsewhere).
 fn short_runs(
-    lines: &[Line],
+    lines: &[&Line],
     marks: &[Option<Mark>],
     verdicts: &Verdicts<'_>,
     start: isize,
@@ -908,7 +1013,7 @@ fn short_runs(
     // score line before a short sentence is then kept in a text with no located body
     // (its span runs to the last line).
     let text_at =
-        |j: usize| is_text(&lines[j], has_body) && marks[j].is_none() && !verdicts.meta.contains(j);
+        |j: usize| is_text(lines[j], has_body) && marks[j].is_none() && !verdicts.meta.contains(j);
     let n = lines.len();
     let mut firsts = vec![-1isize; n];
     let mut lasts = vec![-1isize; n];
@@ -948,7 +1053,7 @@ fn in_body_short_line(mark: Option<Mark>, run_start: isize, run_end: isize, end:
 
 /// Body lines that hold a whole page (no line breaks): cut at the first clutter marker
 /// (`pipeline._cut_tails`).
-fn cut_tails(lines: &[Line], verdicts: &mut Verdicts<'_>, lexicon: &Lexicon) {
+fn cut_tails(lines: &[&Line], verdicts: &mut Verdicts<'_>, lexicon: &Lexicon) {
     for (i, line) in lines.iter().enumerate() {
         if verdicts.rule[i] == Some(Rule::Body) && line.n_words() >= LONG_LINE_WORDS {
             let tokens: Vec<&str> = line.tokens().collect();
@@ -963,7 +1068,7 @@ fn cut_tails(lines: &[Line], verdicts: &mut Verdicts<'_>, lexicon: &Lexicon) {
 
 /// An agency dateline opening one of the lead paragraphs: cut, and the agency returned
 /// (`pipeline._cut_agency`).
-fn cut_agency(lines: &[Line], verdicts: &mut Verdicts<'_>, lexicon: &Lexicon) -> Option<String> {
+fn cut_agency(lines: &[&Line], verdicts: &mut Verdicts<'_>, lexicon: &Lexicon) -> Option<String> {
     let agencies = lexicon.meta(MetaSection::NewsAgency);
     let body: Vec<usize> = (0..lines.len())
         .filter(|&i| verdicts.rule[i] == Some(Rule::Body))
@@ -1003,8 +1108,8 @@ fn article_date<'a>(dates: &[DateLine<'a>], title_at: Option<usize>) -> Option<D
 #[allow(clippy::too_many_arguments)]
 fn assemble(
     n_texts: usize,
-    lines: &[Line],
-    positions: &[usize],
+    lines: &[&Line],
+    positions: &[u32],
     verdicts: &Verdicts<'_>,
     title: Option<String>,
     mut agency: Option<String>,
@@ -1020,6 +1125,7 @@ fn assemble(
     let mut dates: Vec<DateLine<'_>> = Vec::new();
     let mut title_at = None;
     for (i, (ln, &pos)) in lines.iter().zip(positions).enumerate() {
+        let pos = pos as usize;
         let rule = verdicts.rule[i].unwrap_or(Rule::AfterBody);
         rules[pos] = rule.code();
         if rule == Rule::Body {
@@ -1089,17 +1195,17 @@ fn assemble(
         loss_guard,
         rules,
         cuts,
-        lines: Lines::default(),
+        lines: LineTexts::default(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::features::Features;
+    use crate::features::{leak, Features};
 
     /// A line with the given features (key: the lower-cased words).
-    fn line(text: &str, n_stop: u32, is_prose: bool) -> Line {
+    fn line(text: &str, n_stop: u32, is_prose: bool) -> Line<'_> {
         let key = text
             .to_lowercase()
             .split(|c: char| !c.is_alphanumeric())
@@ -1109,7 +1215,7 @@ mod tests {
         let n_words = normalize::key_tokens(&key).count() as u32;
         Line::new(
             text,
-            key,
+            leak(key),
             Features {
                 n_words,
                 n_stop,
@@ -1118,6 +1224,11 @@ mod tests {
                 is_prose,
             },
         )
+    }
+
+    /// The lines as the pipeline hands them to its passes (references to distinct lines).
+    fn refs<'a, 'l>(lines: &'a [Line<'l>]) -> Vec<&'a Line<'l>> {
+        lines.iter().collect()
     }
 
     fn hit(rule: Rule, value: &[&str], weak: bool) -> MetaHit {
@@ -1148,19 +1259,36 @@ mod tests {
     fn lines_with_the_same_text_share_one_distinct_line() {
         let lines = Lines::from_lines(["Menu", "Text here.", "Menu", ""]);
         assert_eq!(lines.len(), 4);
-        assert_eq!(lines.distinct().len(), 3);
+        assert_eq!(lines.n_distinct(), 3);
         assert_eq!(lines.ids(), &[0, 1, 0, 2]);
         assert_eq!(lines.text(2), "Menu");
         assert_eq!(lines.text(3), "");
+        assert_eq!(
+            (lines.key(1), lines.key(2), lines.key(3)),
+            ("text here", "menu", "")
+        );
+        let texts = lines.into_texts(); // what the result keeps: the texts, not the keys
+        assert_eq!(
+            (texts.len(), texts.text(1), texts.text(2)),
+            (4, "Text here.", "Menu")
+        );
     }
 
     #[test]
     fn a_repeated_line_is_read_once_and_blank_lines_are_skipped() {
         let lines = Lines::from_lines(["A b c.", "", "A b c.", "D e"]);
-        let page = read_lines(&lines, &[], &Config::default(), &Lexicon::default(), None);
+        let config = Config::default();
+        let page = read_lines(
+            &lines,
+            lines.texts(),
+            &[],
+            &config,
+            &Lexicon::default(),
+            None,
+        );
         assert_eq!(page.positions, vec![0, 2, 3]);
-        assert_eq!(page.lines[0], page.lines[1]);
-        assert_eq!(page.lines[2].text(), "D e");
+        assert_eq!(page.lines()[0], page.lines()[1]);
+        assert_eq!(page.lines()[2].text(), "D e");
     }
 
     #[test]
@@ -1189,11 +1317,11 @@ mod tests {
         ];
         let metas = Metas::new();
         let v = verdicts(&metas, vec![None; 4]);
-        let (firsts, lasts) = short_runs(&lines, &[None; 4], &v, 0, 3, true);
+        let (firsts, lasts) = short_runs(&refs(&lines), &[None; 4], &v, 0, 3, true);
         assert_eq!(firsts, vec![-1, 1, 1, -1]);
         assert_eq!(lasts, vec![-1, 2, 2, -1]);
         // An empty span: nothing is a run.
-        let (firsts, _) = short_runs(&lines, &[None; 4], &v, 0, -1, true);
+        let (firsts, _) = short_runs(&refs(&lines), &[None; 4], &v, 0, -1, true);
         assert_eq!(firsts, vec![-1; 4]);
     }
 
@@ -1224,18 +1352,18 @@ mod tests {
             Some(Rule::AfterBody),
         ];
         let mut v = verdicts(&metas, rules.clone());
-        assert!(guard_prose(&lines, &mut v, &Config::default()));
+        assert!(guard_prose(&refs(&lines), &mut v, &Config::default()));
         assert_eq!(v.rule, vec![Some(Rule::Body); 3]);
         // A copy of a kept line is not lost: the guard does not fire for it.
-        let copies = [lines[1].clone(), lines[1].clone()];
+        let copies = [lines[1], lines[1]];
         let mut v = verdicts(&metas, vec![Some(Rule::Body), Some(Rule::AfterBody)]);
-        assert!(!guard_prose(&copies, &mut v, &Config::default()));
+        assert!(!guard_prose(&refs(&copies), &mut v, &Config::default()));
         // A copyright notice after the body: what follows it is not kept.
         let with_notice = [
-            lines[0].clone(),
+            lines[0],
             line("© 2024 Example", 0, false),
-            lines[1].clone(),
-            lines[2].clone(),
+            lines[1],
+            lines[2],
         ];
         let rules = vec![
             Some(Rule::Body),
@@ -1244,7 +1372,11 @@ mod tests {
             Some(Rule::AfterBody),
         ];
         let mut v = verdicts(&metas, rules.clone());
-        assert!(!guard_prose(&with_notice, &mut v, &Config::default()));
+        assert!(!guard_prose(
+            &refs(&with_notice),
+            &mut v,
+            &Config::default()
+        ));
         assert_eq!(v.rule, rules);
     }
 
@@ -1260,7 +1392,7 @@ mod tests {
         metas.insert(1, hit(Rule::Byline, &["John Smith", "John Smith"], false));
         let rules = vec![Some(Rule::Byline), Some(Rule::Byline), Some(Rule::Body)];
         let v = verdicts(&metas, rules);
-        let out = assemble(4, &lines, &[0, 1, 3], &v, None, None, None, false);
+        let out = assemble(4, &refs(&lines), &[0, 1, 3], &v, None, None, None, false);
         assert_eq!(out.authors, vec!["John Smith".to_owned()]);
         assert_eq!(out.paragraphs, vec!["Body text of the article.".to_owned()]);
         let codes = [Rule::Byline, Rule::Byline, Rule::Blank, Rule::Body].map(Rule::code);
@@ -1269,7 +1401,7 @@ mod tests {
         metas.remove(&1);
         let rules = vec![Some(Rule::Byline), None, Some(Rule::Body)];
         let v = verdicts(&metas, rules);
-        let out = assemble(3, &lines, &[0, 1, 2], &v, None, None, None, false);
+        let out = assemble(3, &refs(&lines), &[0, 1, 2], &v, None, None, None, false);
         assert_eq!(out.authors, vec!["Jane Roe".to_owned()]);
         assert_eq!(out.rules[1], Rule::AfterBody.code()); // undecided: after the body
     }
@@ -1283,7 +1415,7 @@ mod tests {
             .insert(0, ("Text of the article.".to_owned(), Rule::Agency));
         let out = assemble(
             1,
-            &lines,
+            &refs(&lines),
             &[0],
             &v,
             None,
@@ -1318,9 +1450,27 @@ mod tests {
         let lines = [line("Body.", 1, true)];
         let metas = Metas::new();
         let v = verdicts(&metas, vec![Some(Rule::Body)]);
-        let out = assemble(1, &lines, &[0], &v, Some("Title".into()), None, None, false);
+        let out = assemble(
+            1,
+            &refs(&lines),
+            &[0],
+            &v,
+            Some("Title".into()),
+            None,
+            None,
+            false,
+        );
         assert_eq!(out.text(), "Title\n\nBody.");
-        let out = assemble(1, &lines, &[0], &v, Some(String::new()), None, None, false);
+        let out = assemble(
+            1,
+            &refs(&lines),
+            &[0],
+            &v,
+            Some(String::new()),
+            None,
+            None,
+            false,
+        );
         assert_eq!(out.text(), "Body.");
     }
 }

@@ -8,8 +8,13 @@
 //! is lazy over both.
 //!
 //! The mojibake repair is ftfy's, in Python: a document that carries its signature is
-//! repaired line by line by `cleannews.repair.repaired_lines` (with the GIL held), and its
-//! repaired lines are cleaned by the core. A panic in the core never reaches Python as a
+//! cut into its lines here ([`repaired_lines`]), and each line is normalised by the core,
+//! unless it (or its normalised form) carries the signature itself: that line alone goes
+//! to `cleannews.repair.repaired_line` (with the GIL held). What that gives is what
+//! `cleannews.repair.repaired_lines` gives (a line without the signature comes out of
+//! ftfy's path as its normalised form), but the document is never copied into a Python
+//! string, a list of Python lines and a list of Rust lines: the lines go into the core's
+//! [`Lines`] one at a time. A panic in the core never reaches Python as a
 //! `PanicException` (a `BaseException`): it is caught and raised as [`CoreError`].
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -18,6 +23,7 @@ use std::sync::Arc;
 
 use cleannews_core::config::Config;
 use cleannews_core::lexicon::Lexicon;
+use cleannews_core::normalize;
 use cleannews_core::pipeline::{self, Extracted as CoreExtracted, Lines, Profile};
 use cleannews_core::rules::Rule;
 use pyo3::exceptions::{PyIndexError, PyRuntimeError, PyTypeError, PyValueError};
@@ -34,13 +40,13 @@ pyo3::create_exception!(
 
 /// The Python module that repairs mojibake (ftfy) for the core.
 const REPAIR_MODULE: &str = "cleannews.repair";
-/// Its function: a document's text -> its lines, repaired and normalised.
-const REPAIR_FUNCTION: &str = "repaired_lines";
+/// Its function: one raw line -> the line repaired and normalised.
+const REPAIR_FUNCTION: &str = "repaired_line";
 
 /// A page's line texts, held by the core: `texts[i]` is line i + 1 ("" for a blank line).
 #[pyclass(module = "cleannews._core", frozen, sequence)]
 pub struct LineTexts {
-    lines: Arc<Lines>,
+    lines: Arc<pipeline::LineTexts>,
 }
 
 #[pymethods]
@@ -69,7 +75,7 @@ impl LineTexts {
 /// An iterator over a [`LineTexts`].
 #[pyclass(module = "cleannews._core", frozen)]
 pub struct LineTextsIter {
-    lines: Arc<Lines>,
+    lines: Arc<pipeline::LineTexts>,
     next: AtomicUsize,
 }
 
@@ -240,12 +246,44 @@ fn run_guarded(
 }
 
 fn run_lines_guarded(
-    lines: Vec<String>,
+    lines: Lines,
     config: &Config,
     lexicon: &Lexicon,
     profile: Option<&Profile>,
 ) -> Result<CoreExtracted, String> {
-    guarded(|| pipeline::run_lines(Lines::from_lines(lines), config, lexicon, profile))
+    guarded(|| pipeline::run_lines(lines, config, lexicon, profile))
+}
+
+/// The lines of `text` as `cleannews.repair.repaired_lines` gives them, read into the
+/// core's [`Lines`] one at a time (see the module docs): cut at LF, CRLF and CR, each
+/// normalised, and those with the signature of mojibake (before or after normalising)
+/// repaired by `repaired_line`, ftfy's path. Equal to it line for line: `repaired_line`
+/// of a line without the signature is `normalize_line` of it, twice over (its
+/// `repair_text` returns its input), and normalising is idempotent on such a line.
+fn repaired_lines(py: Python<'_>, text: &str) -> PyResult<Lines> {
+    let repair = py.import(REPAIR_MODULE)?.getattr(REPAIR_FUNCTION)?;
+    let mut failed = None;
+    let lines = normalize::line_slices(text).map_while(|raw| {
+        let line = normalize::normalize_line(raw);
+        if !normalize::has_mojibake_hint(raw) && !normalize::has_mojibake_hint(&line) {
+            return Some(line);
+        }
+        match repair
+            .call1((raw,))
+            .and_then(|fixed| fixed.extract::<String>())
+        {
+            Ok(fixed) => Some(fixed),
+            Err(e) => {
+                failed = Some(e);
+                None
+            }
+        }
+    });
+    let lines = Lines::from_lines(lines);
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(lines),
+    }
 }
 
 /// The Python exception for a panic of the core.
@@ -266,8 +304,7 @@ fn finish(
     match outcome.map_err(core_error)? {
         Some(out) => Ok(out),
         None => {
-            let repair = py.import(REPAIR_MODULE)?.getattr(REPAIR_FUNCTION)?;
-            let lines: Vec<String> = repair.call1((text,))?.extract()?;
+            let lines = repaired_lines(py, text)?;
             py.detach(|| run_lines_guarded(lines, config, lexicon, profile))
                 .map_err(core_error)
         }

@@ -18,6 +18,7 @@
 //! Text positions that the Python counts in code points (`text[:30]`, `len(head)`) are
 //! counted in characters here too.
 
+use std::borrow::Borrow;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -707,15 +708,16 @@ pub const IMAGE_DESCRIPTION_MAX_CAPITALISED: f64 = 0.5;
 /// lead photo's credit stays the headline (with the page's first prose line anywhere
 /// above instead, 5 wcxb_dev headlines were taken for descriptions: menus hold prose
 /// too).
-pub fn image_descriptions<'a>(
-    lines: &'a [Line],
+pub fn image_descriptions<'a, 'l: 'a, L: Borrow<Line<'l>>>(
+    lines: &'a [L],
     captions: impl Iterator<Item = usize> + 'a,
     claimed: impl Fn(usize) -> bool + 'a,
 ) -> impl Iterator<Item = usize> + 'a {
+    let line = move |i: usize| lines[i].borrow();
     captions
-        .filter(move |&c| c >= 2 && lines[c - 2].is_prose() && credits(&lines[c]))
+        .filter(move |&c| c >= 2 && line(c - 2).is_prose() && credits(line(c)))
         .map(|c| c - 1)
-        .filter(move |&i| !claimed(i) && describes_image(&lines[i]))
+        .filter(move |&i| !claimed(i) && describes_image(line(i)))
 }
 
 /// A caption line below an image's description credits the image: a label or an
@@ -874,7 +876,7 @@ mod tests {
 
     use super::*;
     use crate::config::Config;
-    use crate::features::make_line;
+    use crate::features::{leak, make_line};
     use crate::lexicon::Sources;
 
     /// The packaged language data (without jusText's stop lists: the metadata readers
@@ -904,9 +906,9 @@ mod tests {
         Lexicon::build(&sources).expect("the packaged files parse")
     });
 
-    fn line(text: &str) -> Line {
+    fn line(text: &str) -> Line<'_> {
         let none = Set::default();
-        make_line(text, fold(text), &none, &Config::default(), &none)
+        make_line(text, leak(fold(text)), &none, &Config::default(), &none)
     }
 
     fn strings(values: &[&str]) -> Vec<String> {

@@ -196,7 +196,7 @@ pub fn opens_with_headline(line: &Line) -> bool {
 /// get?") ends a sentence and reads as the start of the body. wcxb_dev titles 383 -> 393.
 /// Its date or byline stands below it, inside the span (headline, standfirst, author,
 /// date): there it counts as well, wcxb_dev titles 492 -> 494 (2 right, none wrong).
-pub fn choose_title<L: Borrow<Line>>(
+pub fn choose_title<'l, L: Borrow<Line<'l>>>(
     lines: &[L],
     free: &[bool],
     is_meta: &[bool],
@@ -354,7 +354,7 @@ mod tests {
         assert!(!headline_sentence(&line("U.S. budget approved")));
     }
 
-    fn lines(texts: &[&str]) -> Vec<Line> {
+    fn lines<'a>(texts: &[&'a str]) -> Vec<Line<'a>> {
         texts.iter().map(|t| line_in(t, "en")).collect()
     }
 

@@ -62,7 +62,7 @@ pub const INSIDE_RESUME_MIN_WORDS: u32 = 20;
 pub const INLINE_BLOCK_MAX_LINES: u32 = 1;
 
 /// Does the body resume at line `i`: a run of prose lines, or one long paragraph?
-fn resumes<L: Borrow<Line>>(lines: &[L], i: usize, config: &Config) -> bool {
+fn resumes<'l, L: Borrow<Line<'l>>>(lines: &[L], i: usize, config: &Config) -> bool {
     let line = lines[i].borrow();
     if !line.is_prose() {
         return false;
@@ -79,7 +79,7 @@ fn resumes<L: Borrow<Line>>(lines: &[L], i: usize, config: &Config) -> bool {
 /// Marks with every line of an open block marked with the block's family, the lines of a
 /// comment thread marked `comment_thread` and runs of truncated lines `teaser` (one copy
 /// of `marks`, marked in place by each pass).
-pub fn spread_blocks<L: Borrow<Line>>(
+pub fn spread_blocks<'l, L: Borrow<Line<'l>>>(
     lines: &[L],
     marks: &[Option<Mark>],
     config: &Config,
@@ -90,7 +90,7 @@ pub fn spread_blocks<L: Borrow<Line>>(
 
 /// [`spread_blocks`], with the dates of a text found by `dates` (the comment threads'
 /// stamps are dates: see [`DateSpans`]).
-pub fn spread_blocks_with<L: Borrow<Line>, D: DateSpans + ?Sized>(
+pub fn spread_blocks_with<'l, L: Borrow<Line<'l>>, D: DateSpans + ?Sized>(
     lines: &[L],
     marks: &[Option<Mark>],
     config: &Config,
@@ -144,7 +144,7 @@ pub fn spread_blocks_with<L: Borrow<Line>, D: DateSpans + ?Sized>(
 
 /// The words of the prose that starts at line `i`: the run of prose lines there, as many
 /// as a block needs to resume ([`Config::block_resume_prose_lines`]).
-fn resumed_words<L: Borrow<Line>>(lines: &[L], i: usize, config: &Config) -> u32 {
+fn resumed_words<'l, L: Borrow<Line<'l>>>(lines: &[L], i: usize, config: &Config) -> u32 {
     let need = config.block_resume_prose_lines as usize;
     let run = lines[i..].iter().take(need.max(1)).map(Borrow::borrow);
     run.take_while(|ln| ln.is_prose()).map(Line::n_words).sum()
@@ -154,7 +154,7 @@ fn resumed_words<L: Borrow<Line>>(lines: &[L], i: usize, config: &Config) -> u32
 /// with at most [`INLINE_BLOCK_MAX_LINES`] unmarked short lines (an image's name, a
 /// caption) between? A clutter heading there stands between two paragraphs of one
 /// article ("You may also like:" after the lead).
-fn follows_prose<L: Borrow<Line>>(lines: &[L], marks: &[Option<Mark>], i: usize) -> bool {
+fn follows_prose<'l, L: Borrow<Line<'l>>>(lines: &[L], marks: &[Option<Mark>], i: usize) -> bool {
     let mut between = 0;
     for j in (0..i).rev() {
         let line = lines[j].borrow();
@@ -178,7 +178,7 @@ fn follows_prose<L: Borrow<Line>>(lines: &[L], marks: &[Option<Mark>], i: usize)
 /// Marks, in place, every run of [`TEASER_RUN_MIN`] or more consecutive truncated lines
 /// (headline teasers cut off with '...') `teaser`: a list of other articles, which a
 /// single truncated line between paragraphs is not (that one stays weak).
-pub fn teaser_runs<L: Borrow<Line>>(lines: &[L], marks: &mut [Option<Mark>]) {
+pub fn teaser_runs<'l, L: Borrow<Line<'l>>>(lines: &[L], marks: &mut [Option<Mark>]) {
     let n = lines.len().min(marks.len());
     let mut run_start = 0;
     for i in 0..=n {
@@ -200,7 +200,7 @@ pub fn teaser_runs<L: Borrow<Line>>(lines: &[L], marks: &mut [Option<Mark>]) {
 /// alike in length), unmarked, non-prose lines right after a line that ends in a colon.
 /// An article that lists candidates or ministers keeps its list; a menu has no such
 /// lead-in. (A flag a line.)
-pub fn list_items<L: Borrow<Line>>(lines: &[L], marks: &[Option<Mark>]) -> Vec<bool> {
+pub fn list_items<'l, L: Borrow<Line<'l>>>(lines: &[L], marks: &[Option<Mark>]) -> Vec<bool> {
     let n = lines.len().min(marks.len());
     let mut items = vec![false; lines.len()];
     let mut i = 0;
@@ -230,6 +230,7 @@ pub fn list_items<L: Borrow<Line>>(lines: &[L], marks: &[Option<Mark>]) -> Vec<b
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::features::leak;
     use crate::rules::testing::{lexicon, line, line_in};
     use crate::rules::{first_mark, Rule, PHRASE_RULES};
 
@@ -296,7 +297,7 @@ mod tests {
 
     #[test]
     fn a_run_of_three_truncated_lines_is_a_teaser_list() {
-        let teaser = |t: &str| line(&format!("{t} a ajuns după gratii unul..."));
+        let teaser = |t: &str| line(leak(format!("{t} a ajuns după gratii unul...")));
         let lines = [
             teaser("Cum"),
             teaser("De ce"),

@@ -62,7 +62,7 @@ pub(crate) mod testing {
 
     use super::{first_mark, PHRASE_RULES, SHAPE_RULES};
     use crate::config::Config;
-    use crate::features::{make_line, Line};
+    use crate::features::{leak, make_line, Line};
     use crate::lexicon::{LangData, Lexicon};
     use crate::normalize::fold;
     use crate::rules::catalog::Rule;
@@ -83,9 +83,9 @@ pub(crate) mod testing {
     }
 
     /// `text`'s line, read with no stop list (`features.make_line`).
-    pub fn line(text: &str) -> Line {
+    pub fn line(text: &str) -> Line<'_> {
         let none = Set::default();
-        make_line(text, fold(text), &none, &Config::default(), &none)
+        make_line(text, leak(fold(text)), &none, &Config::default(), &none)
     }
 
     /// jusText's stop words of the test texts of the neighbour passes (`blocks`,
@@ -133,9 +133,15 @@ pub(crate) mod testing {
     }
 
     /// `text`'s line, read with the stop words of `language` (see [`test_stopwords`]).
-    pub fn line_in(text: &str, language: &str) -> Line {
+    pub fn line_in<'a>(text: &'a str, language: &str) -> Line<'a> {
         let stop: Set<Box<str>> = test_stopwords(language).iter().map(|&w| w.into()).collect();
-        make_line(text, fold(text), &stop, &Config::default(), &Set::default())
+        make_line(
+            text,
+            leak(fold(text)),
+            &stop,
+            &Config::default(),
+            &Set::default(),
+        )
     }
 
     /// The rule of the first registry rule that fires on `text` (phrases, then shapes),

@@ -40,7 +40,7 @@ const TITLE_COPY_RULES: [Rule; 5] = [
 /// the later ones left the contents in the text and the sections without headings;
 /// cleaning that text again no longer saw the copies and dropped the contents: not
 /// idempotent.) Sorted, without duplicates.
-pub fn body_repeats<L: Borrow<Line>>(lines: &[L], rules: &[Option<Rule>]) -> Vec<usize> {
+pub fn body_repeats<'l, L: Borrow<Line<'l>>>(lines: &[L], rules: &[Option<Rule>]) -> Vec<usize> {
     let mut copies: Vec<usize> = Vec::new();
     let mut heading_pairs: Vec<(usize, usize)> = Vec::new(); // (first, later) of a heading named twice
     let mut first_at: Map<&str, usize> = Map::default();
@@ -87,7 +87,7 @@ pub fn body_repeats<L: Borrow<Line>>(lines: &[L], rules: &[Option<Rule>]) -> Vec
 /// their gold does: one R 0.943 -> 0.997; 'Best Prices Today:' above each retailer table,
 /// P -0.003 on 3 pages); scrapinghub and ro_news_dev unchanged; titles, dates, authors
 /// same.
-pub fn body_copies<L: Borrow<Line>>(
+pub fn body_copies<'l, L: Borrow<Line<'l>>>(
     lines: &[L],
     rules: &[Option<Rule>],
     marks: &[Option<Mark>],
@@ -115,7 +115,7 @@ fn is_heading(line: &Line) -> bool {
 
 /// Indices of the lines, other than the title, that repeat it (those decided as body,
 /// before or after the body, or as a repeat), in order.
-pub fn title_repeats<L: Borrow<Line>>(
+pub fn title_repeats<'l, L: Borrow<Line<'l>>>(
     lines: &[L],
     rules: &[Option<Rule>],
     title_index: usize,
@@ -142,7 +142,7 @@ mod tests {
     use super::*;
     use crate::rules::testing::line_in;
 
-    fn lines(texts: &[&str], language: &str) -> Vec<Line> {
+    fn lines<'a>(texts: &[&'a str], language: &str) -> Vec<Line<'a>> {
         texts.iter().map(|t| line_in(t, language)).collect()
     }
 

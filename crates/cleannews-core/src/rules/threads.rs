@@ -282,12 +282,16 @@ fn clock_at(chars: &[(usize, char)], i: usize) -> Option<usize> {
 /// first attribution to its last, and the last comment's stamp and text after that (the
 /// lines up to the first one that is not a sentence or that another rule claimed; claimed
 /// before this pass: the threads are found first, then marked).
-pub fn mark_threads<L: Borrow<Line>>(lines: &[L], marks: &mut [Option<Mark>], lexicon: &Lexicon) {
+pub fn mark_threads<'l, L: Borrow<Line<'l>>>(
+    lines: &[L],
+    marks: &mut [Option<Mark>],
+    lexicon: &Lexicon,
+) {
     mark_threads_with(lines, marks, lexicon, &FindDates);
 }
 
 /// [`mark_threads`] with the dates found by `dates`.
-pub fn mark_threads_with<L: Borrow<Line>, D: DateSpans + ?Sized>(
+pub fn mark_threads_with<'l, L: Borrow<Line<'l>>, D: DateSpans + ?Sized>(
     lines: &[L],
     marks: &mut [Option<Mark>],
     lexicon: &Lexicon,
