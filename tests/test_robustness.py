@@ -280,6 +280,7 @@ def test_every_adversarial_file_has_a_case() -> None:
 def test_adversarial_article(name: str) -> None:
     case = ADVERSARIAL_CASES[name]
     keep, drop, title = case["keep"], case["drop"], case["title"]
+    assert keep and drop, "a case names lines to keep and lines to drop"
     text = read(name)
     for variant in (text, text.replace("\n", "\r\n"), text.replace("\n", "\r")):
         art = check_contract(variant)

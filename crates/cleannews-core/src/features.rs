@@ -20,6 +20,22 @@ const CLOSERS: [char; 11] = ['"', '\'', '”', '’', '»', ')', ']', '›', '�
 /// The ways a line ends with an ellipsis (`features._ELLIPSIS`).
 const ELLIPSIS: [&str; 3] = ["...", "…", ". . ."];
 
+/// The share of `words` (those that start with a letter) that start upper-case.
+pub fn capital_share<'a>(words: impl Iterator<Item = &'a str>) -> f64 {
+    let (mut words_seen, mut upper) = (0u32, 0u32);
+    for c in words.filter_map(|w| w.chars().next()) {
+        if unicode::is_alpha(c) {
+            words_seen += 1;
+            upper += u32::from(unicode::is_upper(c));
+        }
+    }
+    if words_seen == 0 {
+        0.0
+    } else {
+        f64::from(upper) / f64::from(words_seen)
+    }
+}
+
 /// Word tokens, with each CJK/Thai character counted as a word (as the scorer does);
 /// `n_tokens`: how many folded tokens `text` has.
 pub fn word_count(text: &str, n_tokens: usize) -> usize {

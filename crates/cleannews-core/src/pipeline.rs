@@ -617,20 +617,7 @@ fn classify(
     // The line ids as the references the rules read (`Page::lines`), not held beside them.
     let lines: Vec<&Line> = line_ids.iter().map(|&j| &distinct[j as usize]).collect();
     drop(line_ids);
-    let captions = metas
-        .iter()
-        .filter(|(_, m)| m.rule == Rule::Caption)
-        .map(|(&i, _)| i)
-        .collect::<Vec<_>>();
-    let described: Vec<usize> = image_descriptions(&lines, captions.into_iter(), |i| {
-        own[i].is_some() || metas.contains_key(&i)
-    })
-    .collect();
-    for i in described {
-        let mut hit = MetaHit::new(Rule::Caption, vec![lines[i].text().to_owned()]);
-        hit.weak = true; // (where the body runs is decided as if the line were unread)
-        metas.insert(i, hit);
-    }
+    add_image_descriptions(&lines, &own, &mut metas);
     let mut marks = spread_blocks(&lines, &own, config, lexicon);
     drop(own); // (the lines' own marks: not held beside the spread ones)
     let (mut verdicts, mut title, mut extends) =
@@ -684,6 +671,24 @@ fn classify(
         language,
         loss_guard,
     )
+}
+
+/// Reads the lines over a caption that describe its image
+/// (`metadata::fields::image_descriptions`) as weak captions: removed with the caption,
+/// but the body's span is scored as if they were unread.
+fn add_image_descriptions(lines: &[&Line], own: &[Option<Mark>], metas: &mut Metas) {
+    let captions: Vec<usize> = metas
+        .iter()
+        .filter(|(_, m)| m.rule == Rule::Caption)
+        .map(|(&i, _)| i)
+        .collect();
+    let claimed = |i: usize| own[i].is_some() || metas.contains_key(&i);
+    let described: Vec<usize> = image_descriptions(lines, captions.into_iter(), claimed).collect();
+    for i in described {
+        let mut hit = MetaHit::new(Rule::Caption, vec![lines[i].text().to_owned()]);
+        hit.weak = true;
+        metas.insert(i, hit);
+    }
 }
 
 /// No silent loss (`pipeline._guard_prose`): when position alone (outside the located

@@ -26,9 +26,9 @@ use regex::Regex;
 
 use super::agency::cut_dateline;
 use super::dates::{find_dates, DateHit};
-use super::title::{capital_share, TITLE_MAX_WORDS};
+use super::title::TITLE_MAX_WORDS;
 use super::{char_len, char_offset, regex};
-use crate::features::Line;
+use crate::features::{capital_share, Line};
 use crate::lexicon::{Lexicon, MetaSection};
 use crate::normalize::{self, fold, folded, tokens};
 use crate::rules::catalog::Rule;

@@ -14,7 +14,7 @@
 
 use std::borrow::Borrow;
 
-use crate::features::Line;
+use crate::features::{capital_share, Line};
 use crate::rules::catalog::Rule;
 use crate::unicode;
 use crate::Map;
@@ -132,22 +132,6 @@ pub fn is_headline(line: &Line, max_words: u32) -> bool {
 /// The share of a line's words (those that start with a letter) that start upper-case.
 fn capitalised(line: &Line) -> f64 {
     capital_share(unicode::split(line.text()))
-}
-
-/// The share of `words` (those that start with a letter) that start upper-case.
-pub fn capital_share<'a>(words: impl Iterator<Item = &'a str>) -> f64 {
-    let (mut words_seen, mut upper) = (0u32, 0u32);
-    for c in words.filter_map(|w| w.chars().next()) {
-        if unicode::is_alpha(c) {
-            words_seen += 1;
-            upper += u32::from(unicode::is_upper(c));
-        }
-    }
-    if words_seen == 0 {
-        0.0
-    } else {
-        f64::from(upper) / f64::from(words_seen)
-    }
 }
 
 /// `line`, right under the candidate `head`, is its standfirst (see

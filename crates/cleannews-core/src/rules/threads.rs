@@ -167,8 +167,7 @@ pub fn is_named_attribution_with<D: DateSpans + ?Sized>(
         && !text.chars().any(unicode::rx_digit)
         && before.ends_sentence()
         && clock_sub(after.text()) != after.text()
-        && !dates.date_spans(after.text(), lexicon).is_empty()
-        && is_stamp_with(after, lexicon, dates)
+        && stamp_with(after, lexicon, dates) == Some(true)
 }
 
 /// A comment's time stamp: a date or a clock time, and at most [`STAMP_OTHER_MAX_WORDS`]
@@ -180,16 +179,27 @@ pub fn is_stamp(line: &Line, lexicon: &Lexicon) -> bool {
 
 /// [`is_stamp`] with the dates found by `dates`.
 pub fn is_stamp_with<D: DateSpans + ?Sized>(line: &Line, lexicon: &Lexicon, dates: &D) -> bool {
+    stamp_with(line, lexicon, dates).is_some()
+}
+
+/// Whether `line`, when it is a stamp ([`is_stamp`]), holds a date ('November 2, 2022')
+/// and not only a clock time or a bare 'at'.
+pub fn stamp_with<D: DateSpans + ?Sized>(
+    line: &Line,
+    lexicon: &Lexicon,
+    dates: &D,
+) -> Option<bool> {
     let text = line.text();
     if line.n_words() == 1
         && line.n_stop() == 1
         && unicode::str_is_alpha(text)
         && unicode::str_is_lower(text)
     {
-        return true;
+        return Some(false);
     }
+    let spans = dates.date_spans(text, lexicon);
     let mut rest = Cow::Borrowed(text);
-    for hit in dates.date_spans(text, lexicon).iter().rev() {
+    for hit in spans.iter().rev() {
         let (Some(head), Some(tail)) = (rest.get(..hit.start), rest.get(hit.end..)) else {
             continue; // (not a date of this text: nothing to take out)
         };
@@ -197,15 +207,16 @@ pub fn is_stamp_with<D: DateSpans + ?Sized>(line: &Line, lexicon: &Lexicon, date
     }
     let cleared = clock_sub(&rest);
     if cleared == text {
-        return false;
+        return None;
     }
+    let dated = !spans.is_empty();
     let fold = folded(&cleared);
     let mut other = 0;
     let short = tokens(&fold).all(|t| {
         other += 1;
         other <= STAMP_OTHER_MAX_WORDS && t.chars().count() <= STAMP_WORD_MAX_CHARS
     });
-    short
+    short.then_some(dated)
 }
 
 /// `_CLOCK.sub(" ", text)`: every clock time ('14:05', '6:34', '10 h 14') replaced by a
