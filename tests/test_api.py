@@ -360,3 +360,37 @@ def test_dir_lists_only_the_documented_public_names() -> None:
     assert [
         n for n in cleannews.__all__ if f"`{n}`" not in readme and f"cleannews.{n}" not in readme
     ] == []
+
+
+def batch_inputs(html_page: bool = True) -> list[str | bytes]:
+    """Documents of every kind a batch meets, in an order the threads do not take them in
+    (they take the largest first): seeds of every size, a short page, blank and empty
+    input, a page with mojibake (the repair path, in Python), bytes, and an HTML page
+    (a batch with one goes by ``extract_many``; one without, by the core's ``clean_many``)."""
+    short = "Titlu\n\nGuvernul a aprobat miercuri bugetul, care merge acum în Parlament."
+    broken = "\n".join(SEED0.splitlines()[:24]).encode("utf-8").decode("latin-1")
+    seeds = [p.read_text(encoding="utf-8") for p in SEEDS]
+    html = f"<html><body><h1>Titlu</h1><p>{'Guvernul a aprobat bugetul. ' * 20}</p></body></html>"
+    docs: list[str | bytes] = [short, *seeds[::-1], "", "  \n ", broken, SEED0.encode("utf-8")]
+    return [*docs, html, short] if html_page else [*docs, short]
+
+
+@pytest.mark.parametrize("html_page", [False, True])
+@pytest.mark.parametrize("workers", [1, 2, 3, 64])
+def test_clean_many_is_clean_of_each_text_in_order(workers: int, html_page: bool) -> None:
+    docs = batch_inputs(html_page)
+    expected = [cleannews.clean(d) for d in docs]
+    assert len(set(expected)) >= len(SEEDS) + 2  # the documents give different texts
+    assert cleannews.clean_many(docs, workers=workers) == expected
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_extract_many_is_extract_of_each_text_in_order(workers: int) -> None:
+    docs = batch_inputs()
+    got = [a.to_dict() for a in cleannews.extract_many(docs, workers=workers)]
+    assert got == [cleannews.extract(d).to_dict() for d in docs]
+
+
+def test_a_batch_of_none_is_an_empty_list() -> None:
+    assert cleannews.clean_many([], workers=2) == []
+    assert cleannews.extract_many(iter([]), workers=2) == []

@@ -105,8 +105,10 @@ pub fn normalized_lines(text: &str) -> impl Iterator<Item = String> + '_ {
 
 /// The four steps of the module docs on one line (no line break in it).
 pub fn normalize_one(line: &str) -> String {
-    if line.is_ascii() && !line.bytes().any(is_ascii_invisible) {
-        return fold_spaces(line);
+    match ascii_shape(line.as_bytes()) {
+        AsciiShape::Folded => return line.to_owned(),
+        AsciiShape::Spaced => return fold_spaces_ascii(line),
+        AsciiShape::Other => {}
     }
     if is_plain(line) {
         return nfc(line).into_owned();
@@ -194,6 +196,41 @@ fn is_ascii_invisible(b: u8) -> bool {
 /// separators `\x1c`-`\x1f` and the space).
 fn is_ascii_py_space(b: u8) -> bool {
     matches!(b, 0x09..=0x0d | 0x1c..=0x20)
+}
+
+/// What [`normalize_one`] has to do to a line, read in one pass over its bytes.
+#[derive(Debug, PartialEq, Eq)]
+enum AsciiShape {
+    /// ASCII, no invisible character, single spaces between words: the line is its own
+    /// normal form.
+    Folded,
+    /// ASCII with no invisible character, but with white space to fold.
+    Spaced,
+    /// A non-ASCII or invisible byte: the general path.
+    Other,
+}
+
+/// The [`AsciiShape`] of `bytes`.
+fn ascii_shape(bytes: &[u8]) -> AsciiShape {
+    let mut spaced = false;
+    let mut after_space = true; // a leading space is folded away
+    for &b in bytes {
+        if !b.is_ascii() || is_ascii_invisible(b) {
+            return AsciiShape::Other;
+        }
+        if b == b' ' {
+            spaced |= after_space;
+            after_space = true;
+        } else {
+            spaced |= is_ascii_py_space(b);
+            after_space = false;
+        }
+    }
+    if spaced || (after_space && !bytes.is_empty()) {
+        AsciiShape::Spaced
+    } else {
+        AsciiShape::Folded
+    }
 }
 
 /// `" ".join(line.split())` with Python's white space.

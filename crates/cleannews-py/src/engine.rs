@@ -83,11 +83,9 @@ impl Engine {
         extract::batch(
             py,
             &self.lexicon,
-            texts,
-            config,
-            profile,
+            (texts, config, profile),
             workers,
-            extract::extracted,
+            extract::extracted(),
         )
     }
 
@@ -104,11 +102,9 @@ impl Engine {
         extract::batch(
             py,
             &self.lexicon,
-            texts,
-            config,
-            profile,
+            (texts, config, profile),
             workers,
-            extract::cleaned,
+            extract::cleaned(),
         )
     }
 }

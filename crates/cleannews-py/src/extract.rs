@@ -227,31 +227,36 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     }
 }
 
-/// What the core made of one document, without Python: its result, `None` when it needs
-/// the mojibake repair, or the message of a panic.
-type Outcome = Result<Option<CoreExtracted>, String>;
+/// What the core made of one document, without Python: its result (shaped for the caller:
+/// the whole result, or only its text), `None` when it needs the mojibake repair, or the
+/// message of a panic.
+type Outcome<R = CoreExtracted> = Result<Option<R>, String>;
 
 /// `f()`, or the message of its panic.
 pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     catch_unwind(AssertUnwindSafe(f)).map_err(|p| panic_message(&*p))
 }
 
-fn run_guarded(
+/// `pipeline::run` of `text`, its result shaped by `shape`, a panic caught.
+fn run_guarded<R>(
     text: &str,
     config: &Config,
     lexicon: &Lexicon,
     profile: Option<&Profile>,
-) -> Outcome {
-    guarded(|| pipeline::run(text, config, lexicon, profile))
+    shape: impl FnOnce(CoreExtracted) -> R,
+) -> Outcome<R> {
+    guarded(|| pipeline::run(text, config, lexicon, profile).map(shape))
 }
 
-fn run_lines_guarded(
+/// `pipeline::run_lines` of repaired lines, its result shaped by `shape`, a panic caught.
+fn run_lines_guarded<R>(
     lines: Lines,
     config: &Config,
     lexicon: &Lexicon,
     profile: Option<&Profile>,
-) -> Result<CoreExtracted, String> {
-    guarded(|| pipeline::run_lines(lines, config, lexicon, profile))
+    shape: impl FnOnce(CoreExtracted) -> R,
+) -> Result<R, String> {
+    guarded(|| shape(pipeline::run_lines(lines, config, lexicon, profile)))
 }
 
 /// The lines of `text` as `cleannews.repair.repaired_lines` gives them, read into the
@@ -293,19 +298,20 @@ pub fn core_error(message: String) -> PyErr {
 
 /// A document's outcome finished with the GIL held: a document that needs the mojibake
 /// repair is repaired in Python, and its lines cleaned by the core.
-fn finish(
+fn finish<R: Send>(
     py: Python<'_>,
     text: &str,
-    outcome: Outcome,
+    outcome: Outcome<R>,
     config: &Config,
     lexicon: &Lexicon,
     profile: Option<&Profile>,
-) -> PyResult<CoreExtracted> {
+    shape: impl FnOnce(CoreExtracted) -> R + Send,
+) -> PyResult<R> {
     match outcome.map_err(core_error)? {
         Some(out) => Ok(out),
         None => {
             let lines = repaired_lines(py, text)?;
-            py.detach(|| run_lines_guarded(lines, config, lexicon, profile))
+            py.detach(|| run_lines_guarded(lines, config, lexicon, profile, shape))
                 .map_err(core_error)
         }
     }
@@ -321,39 +327,48 @@ pub fn extract_one(
 ) -> PyResult<Extracted> {
     let config = config_from_py(config)?;
     let profile = profile_from_py(profile)?;
-    let outcome = py.detach(|| run_guarded(&text, &config, lexicon, profile.as_ref()));
-    let out = finish(py, &text, outcome, &config, lexicon, profile.as_ref())?;
+    let outcome = py.detach(|| run_guarded(&text, &config, lexicon, profile.as_ref(), whole));
+    let out = finish(
+        py,
+        &text,
+        outcome,
+        &config,
+        lexicon,
+        profile.as_ref(),
+        whole,
+    )?;
     Extracted::from_core(py, out)
 }
 
-/// Run every document on `workers` threads with the GIL released; the outcomes in order.
-fn run_batch(
+/// Run every document on `workers` threads with the GIL released, each result shaped by
+/// `shape` in the thread that made it; the outcomes in order. The threads take the
+/// documents largest first, so that a long document taken last does not leave the other
+/// threads idle at the end of the batch.
+fn run_batch<R: Send>(
     py: Python<'_>,
     lexicon: &Lexicon,
     texts: &[PyBackedStr],
     config: &Config,
     profile: Option<&Profile>,
     workers: usize,
-) -> Vec<Outcome> {
+    shape: impl Fn(CoreExtracted) -> R + Sync,
+) -> Vec<Outcome<R>> {
     let workers = workers.clamp(1, texts.len().max(1));
+    let run = |text: &str| run_guarded(text, config, lexicon, profile, &shape);
     py.detach(|| {
         if workers == 1 {
-            return texts
-                .iter()
-                .map(|t| run_guarded(t, config, lexicon, profile))
-                .collect();
+            return texts.iter().map(|t| run(t)).collect();
         }
+        let mut order: Vec<usize> = (0..texts.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(texts[i].len()));
         let next = AtomicUsize::new(0);
-        let mut slots: Vec<Option<Outcome>> = (0..texts.len()).map(|_| None).collect();
-        let done: Vec<Vec<(usize, Outcome)>> = std::thread::scope(|scope| {
+        let done: Vec<Vec<(usize, Outcome<R>)>> = std::thread::scope(|scope| {
             let handles: Vec<_> = (0..workers)
                 .map(|_| {
                     scope.spawn(|| {
                         let mut mine = Vec::new();
-                        loop {
-                            let i = next.fetch_add(1, Ordering::Relaxed);
-                            let Some(text) = texts.get(i) else { break };
-                            mine.push((i, run_guarded(text, config, lexicon, profile)));
+                        while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+                            mine.push((i, run(&texts[i])));
                         }
                         mine
                     })
@@ -364,6 +379,7 @@ fn run_batch(
                 .map(|h| h.join().unwrap_or_default())
                 .collect()
         });
+        let mut slots: Vec<Option<Outcome<R>>> = (0..texts.len()).map(|_| None).collect();
         for (i, outcome) in done.into_iter().flatten() {
             slots[i] = Some(outcome);
         }
@@ -387,36 +403,66 @@ fn batch_inputs(
     Ok((texts, config_from_py(config)?, profile_from_py(profile)?))
 }
 
-/// Every document of `texts` cleaned on `workers` threads, each result turned into a
-/// Python value by `each` (with the GIL held, in order).
-#[allow(clippy::too_many_arguments)]
-pub fn batch<'py, T: IntoPyObject<'py>>(
+/// What a batch returns of each document: the shape its result takes in the worker
+/// thread, without Python, and the Python value made of that, with the GIL held.
+pub struct BatchResult<'py, R, T> {
+    /// A core result to what the worker hands back (the whole result, or its text).
+    shape: fn(CoreExtracted) -> R,
+    /// That, to the Python value of the list.
+    each: fn(Python<'py>, R) -> PyResult<T>,
+}
+
+/// `extract_many`: each document's whole result, an `Extracted` in Python.
+pub fn extracted<'py>() -> BatchResult<'py, CoreExtracted, Extracted> {
+    BatchResult {
+        shape: whole,
+        each: Extracted::from_core,
+    }
+}
+
+/// `clean_many`: each document's text, joined in the worker thread.
+pub fn cleaned<'py>() -> BatchResult<'py, String, String> {
+    BatchResult {
+        shape: |out| out.text(),
+        each: |_, text| Ok(text),
+    }
+}
+
+/// A core result as it is (the shape of a call that needs all of it).
+fn whole(out: CoreExtracted) -> CoreExtracted {
+    out
+}
+
+/// Every document of `texts` cleaned on `workers` threads, each result shaped in its
+/// thread and turned into a Python value (with the GIL held, in order) as `result` says.
+pub fn batch<'py, R: Send, T: IntoPyObject<'py>>(
     py: Python<'py>,
     lexicon: &Lexicon,
-    texts: &Bound<'py, PyAny>,
-    config: &Bound<'py, PyAny>,
-    profile: Option<&Bound<'py, PyAny>>,
+    (texts, config, profile): (
+        &Bound<'py, PyAny>,
+        &Bound<'py, PyAny>,
+        Option<&Bound<'py, PyAny>>,
+    ),
     workers: usize,
-    each: impl Fn(Python<'py>, CoreExtracted) -> PyResult<T>,
+    result: BatchResult<'py, R, T>,
 ) -> PyResult<Bound<'py, PyList>> {
     let (texts, config, profile) = batch_inputs(texts, config, profile)?;
-    let outcomes = run_batch(py, lexicon, &texts, &config, profile.as_ref(), workers);
+    let shape = result.shape;
+    let outcomes = run_batch(
+        py,
+        lexicon,
+        &texts,
+        &config,
+        profile.as_ref(),
+        workers,
+        shape,
+    );
     let out = PyList::empty(py);
     for (text, outcome) in texts.iter().zip(outcomes) {
-        let done = finish(py, text, outcome, &config, lexicon, profile.as_ref())?;
-        out.append(each(py, done)?)?;
+        let done = finish(py, text, outcome, &config, lexicon, profile.as_ref(), shape)?;
+        out.append((result.each)(py, done)?)?;
     }
     Ok(out)
-}
-
-/// An `Extracted` of a core result (for [`batch`]).
-pub fn extracted(py: Python<'_>, out: CoreExtracted) -> PyResult<Extracted> {
-    Extracted::from_core(py, out)
-}
-
-/// The text of a core result (for [`batch`]: `clean_many`).
-pub fn cleaned(_py: Python<'_>, out: CoreExtracted) -> PyResult<String> {
-    Ok(out.text())
 }
 
 /// Adds the pipeline's classes and its exception to the module.
