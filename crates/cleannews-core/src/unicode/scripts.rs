@@ -67,10 +67,17 @@ pub fn script_of(c: char) -> Option<Script> {
     if c.is_ascii() {
         return c.is_ascii_alphabetic().then_some(LATIN);
     }
+    script_range(c).map(|(_, _, script)| script)
+}
+
+/// The range of code points around `c` that is one script's (`(start, end, script)`), or
+/// `None` (Common, Inherited, unassigned): a reader of many characters checks the last
+/// range before it searches again (the letters of a word share a script).
+pub fn script_range(c: char) -> Option<(char, char, Script)> {
     let ranges = &*RANGES;
     let i = ranges.partition_point(|&(start, _, _)| start <= c);
     let &(start, end, script) = ranges.get(i.checked_sub(1)?)?;
-    (start <= c && c <= end).then_some(script)
+    (start <= c && c <= end).then_some((start, end, script))
 }
 
 /// The index of Latin in [`NAMES`] (the ASCII letters' script, answered without a search).
